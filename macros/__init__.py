@@ -1,0 +1,15 @@
+"""mkdocs-macros entry point: wires the data pipeline (load → validate → render) into pages."""
+
+from .config import site_for_config
+from .render import Renderer
+
+
+def define_env(env):
+    """Register one macro per kind of generated page."""
+    renderer = Renderer(site_for_config(env.conf))
+    env.macro(renderer.home, "home")
+    env.macro(renderer.topic, "topic_page")
+    env.macro(renderer.cheat_sheet, "cheat_sheet")
+    env.macro(renderer.cheat_sheet_index, "cheat_sheet_index")
+    env.macro(renderer.glossary, "glossary")
+    env.macro(renderer.tag_index, "tag_index")

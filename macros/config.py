@@ -1,0 +1,23 @@
+"""Where an MkDocs project keeps its data, and data errors reported as MkDocs errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from .errors import DataError
+from .site import Site, site_for
+
+
+def data_dir(config) -> Path:
+    """The `data/` folder beside mkdocs.yml."""
+    return Path(config["config_file_path"]).parent / "data"
+
+
+def site_for_config(config) -> Site:
+    """The validated Site of this MkDocs project; bad data stops the build with every problem listed."""
+    try:
+        return site_for(data_dir(config))
+    except DataError as error:
+        raise PluginError(str(error)) from None

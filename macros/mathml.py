@@ -1,0 +1,65 @@
+"""Formulas rendered to MathML at build time: no script, no CDN, and they print.
+
+`$...$` is inline math and a paragraph of the form `$$ ... $$` is display math.
+Code spans and fenced code are handled by Markdown first, so a `$` in code is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from functools import lru_cache
+
+from latex2mathml.converter import convert
+from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.inlinepatterns import InlineProcessor
+
+INLINE_MATH = re.compile(r"(?<![\\$])\$(?![\s$])((?:\\\$|[^$\n])+?)(?<!\s)\$(?!\$)")
+DISPLAY_MATH = re.compile(r"^\s*\$\$(.+?)\$\$\s*$", re.DOTALL)
+
+
+@lru_cache(maxsize=None)
+def to_mathml(latex: str, display: bool) -> str:
+    """MathML for `latex`; raises ValueError when latex2mathml cannot read it."""
+    try:
+        return convert(latex.strip(), display="block" if display else "inline")
+    except Exception as error:  # latex2mathml raises many unrelated types for bad input
+        raise ValueError(f"cannot render formula {latex.strip()!r} ({type(error).__name__}: {error})") from None
+
+
+def formula_errors(text: str) -> list[str]:
+    """Messages for each formula in `text` that cannot be rendered."""
+    errors = []
+    for latex, display in [(m.group(1), True) for m in re.finditer(r"\$\$(.+?)\$\$", text, re.DOTALL)] + [
+        (m.group(1), False) for m in INLINE_MATH.finditer(re.sub(r"\$\$.+?\$\$|`[^`]*`", "", text, flags=re.DOTALL))
+    ]:
+        try:
+            to_mathml(latex, display)
+        except ValueError as error:
+            errors.append(str(error))
+    return errors
+
+
+class _DisplayMath(BlockProcessor):
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(DISPLAY_MATH.match(block))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        latex = DISPLAY_MATH.match(blocks.pop(0)).group(1)
+        div = etree.SubElement(parent, "div", {"class": "math-display"})
+        div.text = self.parser.md.htmlStash.store(to_mathml(latex, True))
+
+
+class _InlineMath(InlineProcessor):
+    def handleMatch(self, match: re.Match, data: str):
+        return self.md.htmlStash.store(to_mathml(match.group(1), False)), match.start(0), match.end(0)
+
+
+class MathMLExtension(Extension):
+    """Python-Markdown extension that turns `$...$` and `$$...$$` into MathML."""
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.parser.blockprocessors.register(_DisplayMath(md.parser), "mathml-display", 95)
+        # Below `backtick` (190), so code spans are taken first and never scanned for math.
+        md.inlinePatterns.register(_InlineMath(INLINE_MATH.pattern, md), "mathml-inline", 185)

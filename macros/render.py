@@ -1,0 +1,71 @@
+"""Render: turn the validated Site into page Markdown through the Jinja templates in templates/.
+
+Data text is passed to templates as values and never compiled as a template, so an answer
+that contains `{{ config }}` shows exactly that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .site import Site
+
+_TEMPLATES = Path(__file__).parent / "templates"
+
+
+class Renderer:
+    """Renders each kind of page of a Site."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self._env = Environment(
+            loader=FileSystemLoader(_TEMPLATES),
+            undefined=StrictUndefined,
+            autoescape=False,  # the output is Markdown; data never contains raw HTML (validated)
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self._env.filters["link_text"] = _link_text
+        self._env.globals.update(question_url=self.question_url, topic_url=self.topic_url, site=site)
+
+    def question_url(self, question_id: str) -> str:
+        return f"/topics/{self.site.topic_of[question_id]}.md#{question_id}"
+
+    @staticmethod
+    def topic_url(slug: str) -> str:
+        return f"/topics/{slug}.md"
+
+    def home(self) -> str:
+        return self._render("home.md.j2")
+
+    def topic(self, slug: str) -> str:
+        return self._render("topic.md.j2", page=self.site.topic(slug))
+
+    def cheat_sheet(self, slug: str) -> str:
+        return self._render("cheat_sheet.md.j2", page=self.site.topic(slug))
+
+    def cheat_sheet_index(self) -> str:
+        return self._render("cheat_sheet_index.md.j2")
+
+    def glossary(self) -> str:
+        terms = sorted(self.site.glossary.terms, key=lambda term: term.term.casefold())
+        letters: dict[str, list] = {}
+        for term in terms:
+            letter = term.term[0].upper() if term.term[0].isalpha() else "#"
+            letters.setdefault(letter, []).append(term)
+        names = {term.id: term.term for term in terms}
+        return self._render("glossary.md.j2", letters=letters, names=names)
+
+    def tag_index(self) -> str:
+        return self._render("tags.md.j2", by_tag=self.site.questions_by_tag())
+
+    def _render(self, template: str, **context) -> str:
+        return self._env.get_template(template).render(**context)
+
+
+def _link_text(text: str) -> str:
+    """Text safe inside a Markdown link's square brackets."""
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")

@@ -1,0 +1,83 @@
+"""The pipeline in one call: load, validate, index. Done once per build and cached."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .load import load_data
+from .model import Glossary, Question, Topic
+from .terms import TermMatcher
+from .validate import validate
+
+
+@dataclass(frozen=True)
+class TopicPage:
+    """A topic and its slug (the data file's name), which is also its URL."""
+
+    slug: str
+    topic: Topic
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the pages show, validated and indexed."""
+
+    topics: tuple[TopicPage, ...]
+    glossary: Glossary
+    tags: tuple[str, ...]
+    topic_of: dict[str, str]
+    questions: dict[str, Question]
+    term_users: dict[str, tuple[str, ...]]
+
+    def topic(self, slug: str) -> TopicPage:
+        for page in self.topics:
+            if page.slug == slug:
+                return page
+        raise KeyError(f"no topic '{slug}' in data/topics")
+
+    def questions_by_tag(self) -> dict[str, list[Question]]:
+        by_tag: dict[str, list[Question]] = defaultdict(list)
+        for page in self.topics:
+            for question in page.topic.questions:
+                for tag in question.tags:
+                    by_tag[tag].append(question)
+        return {tag: by_tag[tag] for tag in self.tags if by_tag[tag]}
+
+
+def build_site(data_dir: Path) -> Site:
+    """Load and validate `data_dir` into a Site; raises DataError on bad data."""
+    raw = load_data(data_dir)
+    validate(raw)
+    topics = tuple(sorted((TopicPage(slug, loaded.value) for slug, loaded in raw.topics.items()),
+                          key=lambda page: (page.topic.order, page.slug)))
+    questions = {q.id: q for page in topics for q in page.topic.questions}
+    topic_of = {q.id: page.slug for page in topics for q in page.topic.questions}
+    glossary = raw.glossary.value
+    matcher = TermMatcher(glossary.terms)
+    users: dict[str, list[str]] = defaultdict(list)
+    for question in questions.values():
+        for term_id in sorted(matcher.find(_prose(question))):
+            users[term_id].append(question.id)
+    return Site(topics, glossary, tuple(raw.tags.value.tags), topic_of, questions,
+                {term: tuple(ids) for term, ids in users.items()})
+
+
+def _prose(question: Question) -> str:
+    return "\n".join([question.question, question.short_answer, question.answer,
+                      *question.listen_for, *question.pitfalls])
+
+
+_cache: dict[Path, tuple[tuple, Site]] = {}
+
+
+def site_for(data_dir: Path) -> Site:
+    """The Site for `data_dir`, rebuilt only when a data file changed (for `mkdocs serve`)."""
+    data_dir = data_dir.resolve()
+    fingerprint = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                               for p in data_dir.rglob("*") if p.is_file()))
+    cached = _cache.get(data_dir)
+    if cached is None or cached[0] != fingerprint:
+        _cache[data_dir] = (fingerprint, build_site(data_dir))
+    return _cache[data_dir][1]
