@@ -111,7 +111,7 @@ def _message(model: type[BaseModel], location: tuple, detail: dict) -> str:
         allowed = _fields_at(model, names[:-1])
         guess = difflib.get_close_matches(field, allowed, n=1)
         hint = f"; did you mean '{guess[0]}'?" if guess else f"; allowed: {', '.join(allowed)}"
-        return f"unknown field '{field}'{hint}"
+        return f"unknown field {field!r}{hint}"
     if kind == "literal_error":
         return f"{subject} is {value!r}; expected one of {context.get('expected')}"
     if kind == "string_too_short":

@@ -16,7 +16,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.inlinepatterns import InlineProcessor
 
 INLINE_MATH = re.compile(r"(?<![\\$])\$(?![\s$])((?:\\\$|[^$\n])+?)(?<!\s)\$(?!\$)")
-DISPLAY_MATH = re.compile(r"^\s*\$\$(.+?)\$\$\s*$", re.DOTALL)
+DISPLAY_MATH = re.compile(r"^ {0,3}\$\$(.+?)\$\$\s*$", re.DOTALL)
 
 
 @lru_cache(maxsize=None)
@@ -60,6 +60,6 @@ class MathMLExtension(Extension):
     """Python-Markdown extension that turns `$...$` and `$$...$$` into MathML."""
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.parser.blockprocessors.register(_DisplayMath(md.parser), "mathml-display", 95)
+        md.parser.blockprocessors.register(_DisplayMath(md.parser), "mathml-display", 75)
         # Below `backtick` (190), so code spans are taken first and never scanned for math.
         md.inlinePatterns.register(_InlineMath(INLINE_MATH.pattern, md), "mathml-inline", 185)

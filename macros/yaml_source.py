@@ -76,13 +76,22 @@ class _Builder:
             return self._mapping(node, location)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*location, index)) for index, item in enumerate(node.value)]
-        return self.constructor.construct_object(node, deep=True)
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError) as error:  # an unknown !!tag, or an impossible date
+            problem = getattr(error, "problem", None) or str(error)
+            self.problems.append(Problem(self.display_path, node.start_mark.line + 1, None,
+                                         f"cannot read value {node.value!r:.40}: {problem}"))
+            return None
 
     def _mapping(self, node: yaml.MappingNode, location: Location) -> dict:
         self.constructor.flatten_mapping(node)
         result: dict = {}
         for key_node, value_node in node.value:
-            key = self.constructor.construct_object(key_node, deep=True)
+            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             line = key_node.start_mark.line + 1
             if not isinstance(key, (str, int, float, bool)) or key is None:
                 self.problems.append(Problem(self.display_path, line, None, "a key must be plain text"))
@@ -91,7 +100,7 @@ class _Builder:
                 first = self.lines[(*location, key)]
                 self.problems.append(Problem(
                     self.display_path, line, None,
-                    f"key '{key}' appears twice in one mapping (first on line {first}); keep one"))
+                    f"key {key!r} appears twice in one mapping (first on line {first}); keep one"))
                 continue
             self.lines[(*location, key)] = line
             result[key] = self.build(value_node, (*location, key))

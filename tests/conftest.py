@@ -1,0 +1,53 @@
+"""Shared test fixtures: sample projects built in temporary folders, and the real site built once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
+sys.path.insert(0, str(ROOT))  # the tests import the `macros` package from the repository
+
+
+def make_project(folder: Path, data: Path = FIXTURE_DATA) -> Path:
+    """A copy of the site's sources in `folder`, with `data` as its data/."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    for name in ("docs", "macros"):
+        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(data, folder / "data", ignore=shutil.ignore_patterns("schema"))
+    return folder
+
+
+def run_build(project: Path) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in `project`, as a contributor runs it."""
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
+                          capture_output=True, text=True, env=environment, timeout=600)
+
+
+def build_ok(project: Path) -> Path:
+    """Build `project`, failing the test with MkDocs' output if the build fails; return site/."""
+    result = run_build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory) -> Path:
+    """The real data built into a temporary folder, once per test session."""
+    return build_ok(make_project(tmp_path_factory.mktemp("real"), ROOT / "data"))
+
+
+@pytest.fixture(scope="session")
+def real_data():
+    """The real data, loaded and validated."""
+    from macros.site import build_site
+
+    return build_site(ROOT / "data")

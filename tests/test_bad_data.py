@@ -1,0 +1,188 @@
+"""Every kind of bad data stops the build with file, line, entry id and what is wrong."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE_DATA, make_project, run_build
+from macros.errors import DataError
+from macros.site import build_site
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    """A writable copy of the valid fixture data."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, f"fixture no longer contains {old!r}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def line_of(path: Path, needle: str) -> int:
+    return next(number for number, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+
+
+def problems(data: Path) -> str:
+    with pytest.raises(DataError) as caught:
+        build_site(data)
+    return str(caught.value)
+
+
+def test_fixture_is_valid(data):
+    site = build_site(data)
+    assert set(site.questions) == {"adam-vs-sgd", "batch-norm-vs-layer-norm"}
+
+
+def test_invalid_yaml_names_file_and_line(data):
+    topic = data / "topics" / "optimization.yml"
+    edit(topic, "    tags: [optimizers]", "    tags: [optimizers")
+    message = problems(data)
+    assert "data/topics/optimization.yml:" in message
+    assert "invalid YAML" in message
+    line = int(message.split("optimization.yml:")[1].split(":")[0])
+    assert abs(line - line_of(topic, "tags: [optimizers")) <= 2
+
+
+def test_repeated_key_is_rejected(data):
+    topic = data / "topics" / "optimization.yml"
+    edit(topic, "    difficulty: medium\n", "    difficulty: medium\n    difficulty: hard\n")
+    message = problems(data)
+    assert f"optimization.yml:{line_of(topic, 'difficulty: hard')}:" in message
+    assert "key 'difficulty' appears twice" in message
+
+
+def test_missing_required_field(data):
+    topic = data / "topics" / "optimization.yml"
+    edit(topic, "    listen_for: [Bias correction of the moment estimates.]\n", "")
+    message = problems(data)
+    assert "optimization.yml:" in message and "question 'adam-vs-sgd'" in message
+    assert "missing required field 'listen_for'" in message
+
+
+def test_field_of_wrong_type(data):
+    topic = data / "topics" / "normalization.yml"
+    edit(topic, "    tags: [normalization]", "    tags: normalization")
+    message = problems(data)
+    assert f"normalization.yml:{line_of(topic, 'tags: normalization')}: question 'batch-norm-vs-layer-norm':" in message
+    assert "'tags' must be a list" in message
+
+
+@pytest.mark.parametrize("field, bad", [("difficulty", "expert"), ("kind", "trivia")])
+def test_unknown_difficulty_or_kind(data, field, bad):
+    topic = data / "topics" / "optimization.yml"
+    old = {"difficulty": "difficulty: medium", "kind": "kind: concept"}[field]
+    edit(topic, old, f"{field}: {bad}")
+    message = problems(data)
+    assert f"optimization.yml:{line_of(topic, f'{field}: {bad}')}: question 'adam-vs-sgd':" in message
+    assert f"'{field}' is '{bad}'; expected one of" in message
+
+
+def test_duplicate_question_id(data):
+    topic = data / "topics" / "normalization.yml"
+    edit(topic, "  - id: batch-norm-vs-layer-norm", "  - id: adam-vs-sgd")
+    edit(topic, "    related: [adam-vs-sgd]", "    related: []")
+    message = problems(data)
+    first = line_of(topic, "id: adam-vs-sgd")
+    second = line_of(data / "topics" / "optimization.yml", "id: adam-vs-sgd")
+    assert f"optimization.yml:{second}: question 'adam-vs-sgd': duplicate question id" in message
+    assert f"already used at data/topics/normalization.yml:{first}" in message
+
+
+def test_duplicate_glossary_term(data):
+    glossary = data / "glossary.yml"
+    edit(glossary, "    abbreviations: [SGD]", "    abbreviations: [BN]")
+    message = problems(data)
+    assert f"glossary.yml:{line_of(glossary, 'Gradient descent on the loss') - 1}:" in message
+    assert "term 'stochastic-gradient-descent'" in message
+    assert "duplicate glossary term: 'BN' already names term 'batch-normalization'" in message
+
+
+def test_duplicate_glossary_id(data):
+    glossary = data / "glossary.yml"
+    edit(glossary, "  - id: stochastic-gradient-descent", "  - id: batch-normalization")
+    edit(glossary, "    see_also: [stochastic-gradient-descent]", "    see_also: []")
+    message = problems(data)
+    assert "duplicate glossary term id 'batch-normalization'" in message
+
+
+def test_related_points_at_nothing(data):
+    topic = data / "topics" / "normalization.yml"
+    edit(topic, "    related: [adam-vs-sgd]", "    related: [adam-vs-sdg]")
+    message = problems(data)
+    assert f"normalization.yml:{line_of(topic, 'adam-vs-sdg')}: question 'batch-norm-vs-layer-norm':" in message
+    assert "related question 'adam-vs-sdg' points at nothing; did you mean 'adam-vs-sgd'?" in message
+
+
+def test_follow_up_points_at_nothing(data):
+    topic = data / "topics" / "optimization.yml"
+    edit(topic, "        id: batch-norm-vs-layer-norm", "        id: batchnorm")
+    message = problems(data)
+    assert f"optimization.yml:{line_of(topic, 'id: batchnorm')}: question 'adam-vs-sgd':" in message
+    assert "follow-up question 'batchnorm' points at nothing" in message
+
+
+def test_see_also_points_at_nothing(data):
+    glossary = data / "glossary.yml"
+    edit(glossary, "    see_also: [batch-normalization]", "    see_also: [batch-norm]")
+    message = problems(data)
+    assert f"glossary.yml:{line_of(glossary, 'see_also: [batch-norm]')}: term 'stochastic-gradient-descent':" in message
+    assert "'see also' term 'batch-norm' points at nothing" in message
+
+
+def test_empty_answer(data):
+    topic = data / "topics" / "normalization.yml"
+    text = topic.read_text()
+    start = text.index("    answer: |")
+    end = text.index("    listen_for:")
+    topic.write_text(text[:start] + '    answer: "   "\n' + text[end:])
+    message = problems(data)
+    line = line_of(topic, '    answer: "')
+    assert f"normalization.yml:{line}: question 'batch-norm-vs-layer-norm':" in message
+    assert "'answer' is empty" in message
+
+
+def test_unknown_tag(data):
+    topic = data / "topics" / "optimization.yml"
+    edit(topic, "    tags: [optimizers]", "    tags: [optimiser]")
+    message = problems(data)
+    assert "tag 'optimiser' points at nothing; did you mean 'optimizers'?" in message
+
+
+def test_unknown_field_suggests_the_right_one(data):
+    topic = data / "topics" / "optimization.yml"
+    edit(topic, "    pitfalls:", "    pitfals:")
+    message = problems(data)
+    assert "unknown field 'pitfals'; did you mean 'pitfalls'?" in message
+
+
+def test_raw_html_and_unreadable_formula(data):
+    topic = data / "topics" / "normalization.yml"
+    edit(topic, "Layer normalization does not.", "Layer normalization <b>does not</b> and $x^$.")
+    message = problems(data)
+    assert "'answer' contains raw HTML" in message
+    assert "cannot render formula" in message
+
+
+def test_every_problem_is_reported_at_once(data):
+    edit(data / "topics" / "optimization.yml", "difficulty: medium", "difficulty: expert")
+    edit(data / "topics" / "normalization.yml", "kind: concept", "kind: trivia")
+    message = problems(data)
+    assert message.startswith("2 problems in the data:")
+
+
+def test_the_build_fails_with_the_message_and_no_traceback(tmp_path, data):
+    edit(data / "topics" / "optimization.yml", "difficulty: medium", "difficulty: expert")
+    project = make_project(tmp_path / "project", data)
+    result = run_build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "data/topics/optimization.yml:" in output and "'difficulty' is 'expert'" in output
+    assert "Traceback" not in output
