@@ -1,7 +1,7 @@
 """MkDocs hooks: formulas as MathML, and one topic page and one cheat sheet per data file.
 
-Adding a topic is adding `data/topics/<slug>.yml`; its pages are generated here, in the
-order the topics give, and filled in by the macros.
+Adding a topic is adding `data/topics/<slug>.yml`; its pages are generated here, listed in
+the navigation in the topics' `order`, and filled in by the macros.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from macros.config import site_for_config  # noqa: E402  (the hook is loaded by path, not as a package)
@@ -28,15 +29,33 @@ def on_files(files: Files, config) -> Files:
         tags = sorted({tag for question in page.topic.questions for tag in question.tags})
         files.append(File.generated(config, f"topics/{page.slug}.md",
                                     content=f"{meta}tags: [{', '.join(tags)}]\n---\n\n{{{{ topic_page({page.slug!r}) }}}}\n"))
-    for page in site.topics:
         files.append(File.generated(config, f"cheat-sheets/{page.slug}.md",
-                                    content=f"{meta_for_sheet(page)}\n{{{{ cheat_sheet({page.slug!r}) }}}}\n"))
+                                    content=f"{meta}---\n\n{{{{ cheat_sheet({page.slug!r}) }}}}\n"))
     return files
 
 
-def meta_for_sheet(page) -> str:
-    title = _quoted(f"Cheat sheet: {page.topic.title}")
-    return f"---\ntitle: {title}\ndescription: {_quoted(page.topic.description)}\n---\n"
+def on_nav(nav: Navigation, config, files: Files) -> Navigation:
+    """Topic pages and cheat sheets in topic order; sections after the home page."""
+    rank = {f"{folder}/{page.slug}.md": index for index, page in enumerate(site_for_config(config).topics)
+            for folder in ("topics", "cheat-sheets")}
+    for item in nav.items:
+        if isinstance(item, Section):
+            item.children.sort(key=lambda child: rank.get(getattr(child.file, "src_uri", ""), -1))
+    section_rank = {"Topics": 1, "Cheat sheets": 2}
+    nav.items.sort(key=lambda item: section_rank.get(item.title, 0 if item.is_page and item.is_index else 3))
+    nav.pages = list(_pages(nav.items))
+    for index, page in enumerate(nav.pages):
+        page.previous_page = nav.pages[index - 1] if index > 0 else None
+        page.next_page = nav.pages[index + 1] if index + 1 < len(nav.pages) else None
+    return nav
+
+
+def _pages(items):
+    for item in items:
+        if isinstance(item, Section):
+            yield from _pages(item.children)
+        elif item.is_page:
+            yield item
 
 
 def _quoted(text: str) -> str:
