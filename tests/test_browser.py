@@ -1,0 +1,53 @@
+"""In headless Chromium: the site makes no request outside its own origin, and renders formulas."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+PAGES = ["/", "/topics/optimization/", "/glossary/", "/cheat-sheets/optimization/", "/tags/"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_request_leaves_the_origin(browser, served_site, path):
+    context = browser.new_context()
+    outside: list[str] = []
+
+    def guard(route):
+        if urlparse(route.request.url).hostname != "127.0.0.1":
+            outside.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.goto(served_site + path, wait_until="networkidle")
+    page.mouse.move(200, 200)
+    page.keyboard.press("/")  # opens search, which loads the search worker and index
+    page.wait_for_load_state("networkidle")
+    context.close()
+    assert outside == []
+
+
+def test_the_guard_sees_outside_requests(browser, served_site):
+    """The check above can fail: a page that fetches another host is caught."""
+    context = browser.new_context()
+    outside: list[str] = []
+    context.route("**/*", lambda route: (outside.append(route.request.url), route.abort())
+                  if urlparse(route.request.url).hostname != "127.0.0.1" else route.continue_())
+    page = context.new_page()
+    page.goto(served_site + "/")
+    page.evaluate("fetch('https://fonts.googleapis.com/css?family=Roboto').catch(() => null)")
+    page.wait_for_timeout(300)
+    context.close()
+    assert outside and "fonts.googleapis.com" in outside[0]
+
+
+def test_formulas_render_as_mathml_boxes(browser, served_site):
+    page = browser.new_page()
+    page.goto(served_site + "/topics/optimization/")
+    box = page.locator("div.math-display math").first.bounding_box()
+    page.close()
+    assert box and box["width"] > 20 and box["height"] > 10

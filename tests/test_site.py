@@ -1,0 +1,135 @@
+"""The built site, parsed with an HTML parser: every question, term and cheat-sheet line is there."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import FIXTURE_DATA, build_ok, make_project
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def article(path: Path):
+    return soup(path).select_one("article")
+
+
+def test_home_lists_every_topic_with_its_count(real_site, real_data):
+    rows = {row.select_one("a")["href"].strip("/").split("/")[-1]: row for row in article(real_site / "index.html").select("tbody tr")}
+    assert list(rows) == [page.slug for page in real_data.topics]
+    for page in real_data.topics:
+        cells = [cell.get_text(strip=True) for cell in rows[page.slug].select("td")]
+        assert cells == [page.topic.title, str(len(page.topic.questions)), page.topic.description]
+
+
+def test_every_question_is_an_anchored_heading_on_its_topic_page(real_site, real_data):
+    for page in real_data.topics:
+        html = article(real_site / "topics" / page.slug / "index.html")
+        headings = {h2["id"]: h2 for h2 in html.select("h2.question")}
+        assert list(headings) == [q.id for q in page.topic.questions]
+        for question in page.topic.questions:
+            heading = headings[question.id]
+            assert heading.get_text(" ", strip=True).removesuffix("¶").strip() == question.question
+            short = heading.find_next("div", class_="admonition")
+            assert "Short answer" in short.get_text()
+
+
+def test_every_internal_link_reaches_an_existing_anchor(real_site):
+    ids: dict[Path, set[str]] = {}
+    for page in sorted(real_site.rglob("*.html")):
+        for link in article(page).select("a[href]") if article(page) else []:
+            href = link["href"]
+            if href.startswith(("http:", "https:", "mailto:")):
+                continue
+            path, _, anchor = href.partition("#")
+            target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.is_file(), f"{page.relative_to(real_site)}: {href}"
+            if anchor:
+                if target not in ids:
+                    ids[target] = {tag["id"] for tag in soup(target).select("[id]")}
+                assert anchor in ids[target], f"{page.relative_to(real_site)}: {href}"
+
+
+def test_every_term_is_an_anchor_on_the_glossary_page(real_site, real_data):
+    html = article(real_site / "glossary" / "index.html")
+    ids = {h3["id"] for h3 in html.select("h3[id]")}
+    assert ids == {term.id for term in real_data.glossary.terms}
+    for term in real_data.glossary.terms:
+        entry = html.find(id=term.id)
+        text = entry.find_next("p").get_text()
+        for name in term.abbreviations + term.aliases:
+            assert name in text, (term.id, name)
+
+
+def test_glossary_links_questions_that_use_a_term(real_site, real_data):
+    html = article(real_site / "glossary" / "index.html")
+    term_id, users = next(iter(sorted(real_data.term_users.items())))
+    section = []
+    for sibling in html.find(id=term_id).find_next_siblings():
+        if sibling.name in ("h2", "h3"):
+            break
+        section.append(sibling)
+    linked = {a["href"].split("#")[-1] for part in section for a in part.select("a[href*='#']")}
+    assert set(users) <= linked
+
+
+def test_every_cheat_sheet_lists_every_question_of_its_topic(real_site, real_data):
+    for page in real_data.topics:
+        html = article(real_site / "cheat-sheets" / page.slug / "index.html")
+        terms = html.select("dl dt")
+        assert [dt.get_text(strip=True) for dt in terms if dt.find("a")] == [q.question for q in page.topic.questions]
+        answers = [dd.get_text(" ", strip=True) for dd in html.select("dl dd")]
+        assert len(answers) == len(page.topic.questions) + len(page.topic.formulas)
+
+
+def test_every_tag_lists_its_questions(real_site, real_data):
+    html = article(real_site / "tags" / "index.html")
+    for tag, questions in real_data.questions_by_tag().items():
+        heading = html.find(id=tag)
+        assert heading is not None, tag
+        listed = [a["href"].split("#")[-1] for a in heading.find_next("ul").select("a")]
+        assert listed == [q.id for q in questions]
+
+
+def test_formulas_are_mathml_with_no_script(real_site):
+    html = soup(real_site / "topics" / "optimization" / "index.html")
+    assert html.select("math")
+    assert not [s for s in html.select("script[src]") if "mathjax" in s["src"].lower() or "katex" in s["src"].lower()]
+    assert "$$" not in html.select_one("article").get_text()
+
+
+def test_site_has_sitemap_and_404(real_site):
+    assert (real_site / "404.html").is_file()
+    sitemap = (real_site / "sitemap.xml").read_text()
+    assert "/topics/optimization/" in sitemap and "/glossary/" in sitemap
+
+
+def test_template_syntax_in_data_is_shown_literally(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    topic = data / "topics" / "normalization.yml"
+    topic.write_text(topic.read_text().replace(
+        "      Layer normalization does not.",
+        '      Layer normalization does not. Try {{ config }} and {% include "x" %} and {# hidden #}.'))
+    site = build_ok(make_project(tmp_path / "project", data))
+    text = article(site / "topics" / "normalization" / "index.html").get_text()
+    assert 'Try {{ config }} and {% include "x" %} and {# hidden #}.' in text
+
+
+def test_two_builds_produce_identical_html(tmp_path, real_site):
+    again = build_ok(make_project(tmp_path / "again", Path(real_site).parent / "data"))
+
+    def digests(site: Path) -> dict[str, str]:
+        return {str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(site.rglob("*.html"))}
+
+    first, second = digests(real_site), digests(again)
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []

@@ -1,0 +1,72 @@
+"""Unit tests of the small parts: strict YAML, term matching, MathML."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from macros.errors import DataError
+from macros.mathml import MathMLExtension, formula_errors
+from macros.model import Term
+from macros.terms import TermMatcher
+from macros.yaml_source import read_yaml
+
+
+def test_yaml_records_lines_and_rejects_nested_repeated_keys(tmp_path):
+    path = tmp_path / "a.yml"
+    path.write_text("a: 1\nlist:\n  - x: 1\n    y: 2\n  - x: 3\n")
+    document = read_yaml(path, "a.yml")
+    assert document.data == {"a": 1, "list": [{"x": 1, "y": 2}, {"x": 3}]}
+    assert document.line_of(("list", 1, "x")) == 5
+    assert document.line_of(("list", 0, "missing")) == 3
+    path.write_text("list:\n  - x: 1\n    x: 2\n")
+    with pytest.raises(DataError, match=r"a.yml:3: key 'x' appears twice in one mapping \(first on line 2\)"):
+        read_yaml(path, "a.yml")
+
+
+def test_yaml_refuses_python_tags(tmp_path):
+    path = tmp_path / "a.yml"
+    path.write_text("a: !!python/object:os.system echo\n")
+    with pytest.raises(DataError, match=r"a.yml:1: cannot read value"):
+        read_yaml(path, "a.yml")
+
+
+def matcher() -> TermMatcher:
+    return TermMatcher([
+        Term(id="gan", term="Generative adversarial network", abbreviations=["GAN"], definition="d"),
+        Term(id="bn", term="Batch normalization", abbreviations=["BN"], aliases=["batch norm", "batch-norm"], definition="d"),
+        Term(id="norm", term="Normalization", definition="d"),
+        Term(id="lstm", term="Long short-term memory", abbreviations=["LSTM"], definition="d"),
+    ])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An organ grows.", set()),
+    ("Two GANs compete.", {"gan"}),
+    ("a gan in lower case", set()),
+    ("We use batch-norm here", {"bn"}),
+    ("BATCH NORM, shouted", {"bn"}),
+    ("Batch normalization and layer normalization", {"bn", "norm"}),
+    ("Code `BN(x)` and math $BN$ are skipped", set()),
+    ("```\nLSTM in a fence\n```", set()),
+    ("LSTMs remember", {"lstm"}),
+    ("pre-BN layers", set()),
+])
+def test_term_matching_respects_words_case_code_and_math(text, expected):
+    assert matcher().find(text) == expected
+
+
+def test_mathml_inline_display_and_code():
+    md = markdown.Markdown(extensions=[MathMLExtension()])
+    html = md.convert("Inline $a*b*c$ and `$not math$`.\n\n$$\n\\frac{1}{2}\n$$\n\n1. item\n\n    $$\n    x^2\n    $$\n")
+    assert html.count("<math") == 3
+    assert "<code>$not math$</code>" in html
+    assert "<em>" not in html
+    assert '<div class="math-display"><math' in html
+    assert html.index("<ol>") < html.index("x</mi><mn>2") < html.index("</ol>")
+
+
+def test_formula_errors_name_the_formula():
+    assert formula_errors("fine $x^2$") == []
+    errors = formula_errors("broken $x^$ here")
+    assert len(errors) == 1 and "x^" in errors[0]
