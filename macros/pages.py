@@ -1,4 +1,5 @@
-"""MkDocs hooks: formulas as MathML, and one topic page and one cheat sheet per data file.
+"""MkDocs hooks: formulas as MathML, glossary links in answers, and one topic page and one
+cheat sheet per data file.
 
 Adding a topic is adding `data/topics/<slug>.yml`; its pages are generated here, listed in
 the navigation in the topics' `order`, and filled in by the macros.
@@ -15,10 +16,12 @@ from mkdocs.structure.nav import Navigation, Section
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from macros.config import site_for_config  # noqa: E402  (the hook is loaded by path, not as a package)
 from macros.mathml import MathMLExtension  # noqa: E402
+from macros.term_links import TermLinkExtension  # noqa: E402
 
 
 def on_config(config):
-    config.markdown_extensions.append(MathMLExtension())
+    terms = list(site_for_config(config).glossary.terms)
+    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(terms)])
     return config
 
 

@@ -6,6 +6,7 @@ that contains `{{ config }}` shows exactly that.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -30,6 +31,7 @@ class Renderer:
         )
         self._env.filters["link_text"] = _link_text
         self._env.globals.update(question_url=self.question_url, topic_url=self.topic_url, site=site)
+        self._topic_rank = {page.slug: rank for rank, page in enumerate(site.topics)}
 
     def question_url(self, question_id: str) -> str:
         return f"/topics/{self.site.topic_of[question_id]}.md#{question_id}"
@@ -54,16 +56,28 @@ class Renderer:
         terms = sorted(self.site.glossary.terms, key=lambda term: term.term.casefold())
         letters: dict[str, list] = {}
         for term in terms:
-            letter = term.term[0].upper() if term.term[0].isalpha() else "#"
-            letters.setdefault(letter, []).append(term)
-        names = {term.id: term.term for term in terms}
-        return self._render("glossary.md.j2", letters=letters, names=names)
+            letters.setdefault(term.term[0].upper() if term.term[0].isalpha() else "#", []).append(term)
+        return self._render(
+            "glossary.md.j2",
+            letters=letters,
+            letter_ids={letter: letter.lower() if letter.isalpha() else "other" for letter in letters},
+            names={term.id: term.term for term in terms},
+            term_topics={term.id: sorted({self.site.topic_of[q] for q in self.site.term_users.get(term.id, ())},
+                                         key=self._topic_rank.get) for term in terms},
+            search_text={term.id: _attribute_text(" ".join([term.term, *term.abbreviations, *term.aliases, term.definition]))
+                         for term in terms},
+        )
 
     def tag_index(self) -> str:
         return self._render("tags.md.j2", by_tag=self.site.questions_by_tag())
 
     def _render(self, template: str, **context) -> str:
         return self._env.get_template(template).render(**context)
+
+
+def _attribute_text(text: str) -> str:
+    """Lower-case words and plain punctuation only, safe as a quoted attr_list value in a heading."""
+    return " ".join(re.sub(r"[^\w\s\-'.,/()+%:;]|_", " ", text).casefold().split())
 
 
 def _link_text(text: str) -> str:

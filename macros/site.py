@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .load import load_data
-from .model import Glossary, Question, Topic
+from .model import Glossary, Question, Term, Topic
 from .terms import TermMatcher
 from .validate import validate
 
@@ -30,6 +30,14 @@ class Site:
     topic_of: dict[str, str]
     questions: dict[str, Question]
     term_users: dict[str, tuple[str, ...]]
+    terms_of: dict[str, tuple[str, ...]]
+    terms: dict[str, Term]
+
+    def abbreviations_in(self, question_id: str) -> list[tuple[str, str, str]]:
+        """(abbreviation, term, term id) for each abbreviated term the question uses, for search and readers."""
+        found = [(", ".join(self.terms[t].abbreviations), self.terms[t].term, t) for t in self.terms_of[question_id]
+                 if self.terms[t].abbreviations]
+        return sorted(found, key=lambda item: item[0].casefold())
 
     def topic(self, slug: str) -> TopicPage:
         for page in self.topics:
@@ -56,12 +64,13 @@ def build_site(data_dir: Path) -> Site:
     topic_of = {q.id: page.slug for page in topics for q in page.topic.questions}
     glossary = raw.glossary.value
     matcher = TermMatcher(glossary.terms)
+    terms_of = {question.id: tuple(sorted(matcher.find(_prose(question)))) for question in questions.values()}
     users: dict[str, list[str]] = defaultdict(list)
-    for question in questions.values():
-        for term_id in sorted(matcher.find(_prose(question))):
-            users[term_id].append(question.id)
+    for question_id, term_ids in terms_of.items():
+        for term_id in term_ids:
+            users[term_id].append(question_id)
     return Site(topics, glossary, tuple(raw.tags.value.tags), topic_of, questions,
-                {term: tuple(ids) for term, ids in users.items()})
+                {term: tuple(ids) for term, ids in users.items()}, terms_of, {t.id: t for t in glossary.terms})
 
 
 def _prose(question: Question) -> str:

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from .model import Term
 
 _SKIPPED = re.compile(r"```.*?```|~~~.*?~~~|`[^`\n]*`|\$\$.*?\$\$|\$[^$\n]+\$", re.DOTALL)
+
+
+class Mention(NamedTuple):
+    """Where in a text a glossary term is mentioned."""
+
+    start: int
+    end: int
+    term_id: str
 
 
 class TermMatcher:
@@ -30,11 +39,20 @@ class TermMatcher:
 
     def find(self, text: str) -> set[str]:
         """The ids of the terms that `text` mentions outside code and math."""
-        prose = prose_only(text)
-        found = {self._by_name[m.group(1).casefold()] for m in self._names.finditer(prose)} if self._names else set()
-        if self._abbreviations:
-            found |= {self._by_abbreviation[m.group(1)] for m in self._abbreviations.finditer(prose)}
-        return found
+        return {mention.term_id for mention in self.mentions(prose_only(text))}
+
+    def mentions(self, prose: str) -> list[Mention]:
+        """Non-overlapping mentions in `prose` (text without code or math), in order; longer wins a tie."""
+        found = []
+        for pattern, names, fold in ((self._names, self._by_name, str.casefold), (self._abbreviations, self._by_abbreviation, str)):
+            if pattern is not None:
+                found += [Mention(m.start(), m.end(), names[fold(m.group(1))]) for m in pattern.finditer(prose)]
+        found.sort(key=lambda mention: (mention.start, mention.start - mention.end))
+        kept: list[Mention] = []
+        for mention in found:
+            if not kept or mention.start >= kept[-1].end:
+                kept.append(mention)
+        return kept
 
 
 def prose_only(text: str) -> str:

@@ -19,7 +19,7 @@ def make_project(folder: Path, data: Path = FIXTURE_DATA) -> Path:
     """A copy of the site's sources in `folder`, with `data` as its data/."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    for name in ("docs", "macros"):
+    for name in ("docs", "macros", "overrides"):
         shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(data, folder / "data", ignore=shutil.ignore_patterns("schema"))
     return folder

@@ -1,0 +1,89 @@
+"""Glossary terms explained where they are used.
+
+Inside each question's section of a topic page, the first mention of a glossary term (by
+name, alias or abbreviation) becomes a link to its glossary entry whose title holds the
+definition, which Material shows as a tooltip on hover and keyboard focus. Code, formulas,
+headings, links and metadata are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from .model import Term
+from .terms import TermMatcher
+
+_SKIPPED_TAGS = {"a", "code", "pre", "math", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
+_SKIPPED_CLASSES = {"qa-meta", "admonition-title", "related", "qa-terms"}
+_STASHED = re.compile("\x02[^\x03]*\x03")  # Markdown's placeholders for stashed HTML (formulas)
+
+
+def tooltip(term: Term, limit: int = 220) -> str:
+    """The definition as plain one-line text, short enough for a tooltip."""
+    text = " ".join(term.definition.replace("$", "").split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+class _TermLinker(Treeprocessor):
+    def __init__(self, md: Markdown, terms: list[Term]):
+        super().__init__(md)
+        self.matcher = TermMatcher(terms)
+        self.terms = {term.id: term for term in terms}
+
+    def run(self, root: etree.Element) -> None:
+        self.seen: set[str] | None = None  # None until the first question heading
+        self._walk(root)
+
+    def _walk(self, parent: etree.Element) -> None:
+        for child in list(parent):
+            if child.tag == "h2" and "question" in child.get("class", "").split():
+                self.seen = set()
+            elif self.seen is not None and not self._skipped(child):
+                if child.text:
+                    child.text = self._link(child, 0, child.text)
+                self._walk(child)
+            if self.seen is not None and child.tail:
+                child.tail = self._link(parent, list(parent).index(child) + 1, child.tail)
+
+    @staticmethod
+    def _skipped(element: etree.Element) -> bool:
+        return element.tag in _SKIPPED_TAGS or bool(_SKIPPED_CLASSES & set(element.get("class", "").split()))
+
+    def _link(self, parent: etree.Element, index: int, text: str) -> str:
+        """Link first mentions in `text`, which sits at `index` among `parent`'s children; return what stays text."""
+        prose = _STASHED.sub(lambda m: " " * len(m.group(0)), text)
+        mentions = [m for m in self.matcher.mentions(prose) if m.term_id not in self.seen]
+        fresh = []
+        for mention in mentions:
+            if mention.term_id not in {m.term_id for m in fresh}:
+                fresh.append(mention)
+        if not fresh:
+            return text
+        self.seen.update(m.term_id for m in fresh)
+        pieces = []
+        for position, mention in enumerate(fresh):
+            term = self.terms[mention.term_id]
+            link = etree.Element("a", {"href": f"/glossary.md#{term.id}", "class": "term-link", "title": tooltip(term)})
+            link.text = text[mention.start:mention.end]
+            following = fresh[position + 1].start if position + 1 < len(fresh) else len(text)
+            link.tail = text[mention.end:following]
+            pieces.append(link)
+        for offset, link in enumerate(pieces):
+            parent.insert(index + offset, link)
+        return text[: fresh[0].start]
+
+
+class TermLinkExtension(Extension):
+    """Python-Markdown extension linking first mentions of glossary terms in question sections."""
+
+    def __init__(self, terms: list[Term]):
+        super().__init__()
+        self.terms = terms
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        # Above MkDocs' own link rewriting, so `/glossary.md#...` becomes a relative URL.
+        md.treeprocessors.register(_TermLinker(md, self.terms), "term-links", 5)
