@@ -7,6 +7,7 @@ the navigation in the topics' `order`, and filled in by the macros.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -32,8 +33,9 @@ def on_files(files: Files, config) -> Files:
         tags = sorted({tag for question in page.topic.questions for tag in question.tags})
         files.append(File.generated(config, f"topics/{page.slug}.md",
                                     content=f"{meta}tags: [{', '.join(tags)}]\n---\n\n{{{{ topic_page({page.slug!r}) }}}}\n"))
+        # Cheat sheets repeat the topic page's questions; search should lead to the full answers.
         files.append(File.generated(config, f"cheat-sheets/{page.slug}.md",
-                                    content=f"{meta}---\n\n{{{{ cheat_sheet({page.slug!r}) }}}}\n"))
+                                    content=f"{meta}search:\n  exclude: true\n---\n\n{{{{ cheat_sheet({page.slug!r}) }}}}\n"))
     return files
 
 
@@ -51,6 +53,26 @@ def on_nav(nav: Navigation, config, files: Files) -> Navigation:
         page.previous_page = nav.pages[index - 1] if index > 0 else None
         page.next_page = nav.pages[index + 1] if index + 1 < len(nav.pages) else None
     return nav
+
+
+PAGE_ENTRY_BOOST = 0.1
+
+
+def on_post_build(config) -> None:
+    """Weaken the whole-page search entries.
+
+    Material ranks a page's own entry (its title and intro) up to five times higher than its
+    sections, so a query sharing one word with a topic's title buried the question that is
+    about the query. Each question and each glossary term is a section; page entries only group them.
+    """
+    index_path = Path(config["site_dir"]) / "search" / "search_index.json"
+    if not index_path.is_file():
+        return
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    for entry in index["docs"]:
+        if "#" not in entry["location"]:
+            entry["boost"] = PAGE_ENTRY_BOOST
+    index_path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
 
 
 def _pages(items):
