@@ -11,5 +11,6 @@ def define_env(env):
     env.macro(renderer.topic, "topic_page")
     env.macro(renderer.cheat_sheet, "cheat_sheet")
     env.macro(renderer.cheat_sheet_index, "cheat_sheet_index")
+    env.macro(renderer.all_cheat_sheets, "all_cheat_sheets")
     env.macro(renderer.glossary, "glossary")
     env.macro(renderer.tag_index, "tag_index")

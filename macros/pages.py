@@ -8,6 +8,7 @@ the navigation in the topics' `order`, and filled in by the macros.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -17,7 +18,11 @@ from mkdocs.structure.nav import Navigation, Section
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from macros.config import site_for_config  # noqa: E402  (the hook is loaded by path, not as a package)
 from macros.mathml import MathMLExtension  # noqa: E402
+from macros.print_budget import over_budget  # noqa: E402
 from macros.term_links import TermLinkExtension  # noqa: E402
+
+
+log = logging.getLogger("mkdocs.plugins.cheat_sheets")
 
 
 def on_config(config):
@@ -29,13 +34,17 @@ def on_config(config):
 def on_files(files: Files, config) -> Files:
     site = site_for_config(config)
     for page in site.topics:
+        problem = over_budget(page.topic)
+        if problem:  # a warning, so `mkdocs build --strict` fails
+            log.warning(f"data/topics/{page.slug}.yml: {problem}")
         meta = f"---\ntitle: {_quoted(page.topic.title)}\ndescription: {_quoted(page.topic.description)}\n"
         tags = sorted({tag for question in page.topic.questions for tag in question.tags})
         files.append(File.generated(config, f"topics/{page.slug}.md",
                                     content=f"{meta}tags: [{', '.join(tags)}]\n---\n\n{{{{ topic_page({page.slug!r}) }}}}\n"))
         # Cheat sheets repeat the topic page's questions; search should lead to the full answers.
         files.append(File.generated(config, f"cheat-sheets/{page.slug}.md",
-                                    content=f"{meta}search:\n  exclude: true\n---\n\n{{{{ cheat_sheet({page.slug!r}) }}}}\n"))
+                                    content=f"{meta}template: cheat-sheet.html\nsearch:\n  exclude: true\n---\n\n"
+                                            f"{{{{ cheat_sheet({page.slug!r}) }}}}\n"))
     return files
 
 

@@ -47,7 +47,11 @@ class Renderer:
         return self._render("topic.md.j2", page=self.site.topic(slug))
 
     def cheat_sheet(self, slug: str) -> str:
-        return self._render("cheat_sheet.md.j2", page=self.site.topic(slug))
+        return self._render("cheat_sheet.md.j2", page=self.site.topic(slug), pdf_base="../../pdf/", pdf_name=slug,
+                            anchor_suffix=False)
+
+    def all_cheat_sheets(self) -> str:
+        return self._render("all_cheat_sheets.md.j2", pdf_base="../../pdf/", anchor_suffix=True)
 
     def cheat_sheet_index(self) -> str:
         return self._render("cheat_sheet_index.md.j2")

@@ -45,8 +45,8 @@ def test_every_internal_link_reaches_an_existing_anchor(real_site):
     for page in sorted(real_site.rglob("*.html")):
         for link in article(page).select("a[href]") if article(page) else []:
             href = link["href"]
-            if href.startswith(("http:", "https:", "mailto:")):
-                continue
+            if href.startswith(("http:", "https:", "mailto:")) or href.endswith(".pdf"):
+                continue  # PDFs are printed by a separate step (scripts/build_pdfs.py), tested in test_print.py
             path, _, anchor = href.partition("#")
             target = (page.parent / path).resolve() if path else page
             if target.is_dir():
@@ -86,10 +86,18 @@ def test_glossary_links_questions_that_use_a_term(real_site, real_data):
 def test_every_cheat_sheet_lists_every_question_of_its_topic(real_site, real_data):
     for page in real_data.topics:
         html = article(real_site / "cheat-sheets" / page.slug / "index.html")
-        terms = html.select("dl dt")
-        assert [dt.get_text(strip=True) for dt in terms if dt.find("a")] == [q.question for q in page.topic.questions]
-        answers = [dd.get_text(" ", strip=True) for dd in html.select("dl dd")]
-        assert len(answers) == len(page.topic.questions) + len(page.topic.formulas)
+        items = [strong.find_parent("p") for strong in html.select("p > a > strong")]
+        assert [p.a.get_text(strip=True) for p in items] == [q.question for q in page.topic.questions]
+        for item, question in zip(items, page.topic.questions):
+            answer = item.get_text(" ", strip=True).removeprefix(question.question).strip()
+            assert answer.split()[:3] == question.short_answer.split()[:3] or "$" in question.short_answer[:30]
+        assert len(html.select(".math-display")) == len(page.topic.formulas)
+
+
+def test_combined_cheat_sheet_has_every_topic(real_site, real_data):
+    html = article(real_site / "cheat-sheets" / "all" / "index.html")
+    assert [h1["id"] for h1 in html.select("h1.cheat-sheet-topic")] == [page.slug for page in real_data.topics]
+    assert len(html.select("p > a > strong")) == len(real_data.questions)
 
 
 def test_every_tag_lists_its_questions(real_site, real_data):

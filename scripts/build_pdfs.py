@@ -1,0 +1,98 @@
+"""Print every cheat sheet, and the combined document, to PDF (A4 and US Letter) inside site/pdf/.
+
+Run after `mkdocs build`: python scripts/build_pdfs.py [--site site]. It serves the built site on
+127.0.0.1 and prints each sheet with Debian's headless Chromium through Playwright, the way a
+reader's browser prints it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+PAPER = {"a4": "A4", "letter": "Letter"}
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve `site` on a free port of 127.0.0.1; yield its base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+def chromium_path() -> str | None:
+    """$CHROMIUM, else Debian's chromium on PATH, else None (Playwright's own browser, where it has one)."""
+    return os.environ.get("CHROMIUM") or shutil.which("chromium")
+
+
+def sheet_names(site: Path) -> list[str]:
+    """The cheat sheets in the built site ("all" is the combined document)."""
+    return sorted(p.parent.name for p in (site / "cheat-sheets").glob("*/index.html"))
+
+
+def print_pdf(page, url: str, target: Path, paper: str) -> None:
+    """Open `url` in `page` and print it to `target` on `paper` ("A4" or "Letter")."""
+    page.goto(url, wait_until="networkidle")
+    page.pdf(path=str(target), format=paper)
+
+
+def print_sheets(browser, base_url: str, site: Path) -> list[Path]:
+    """With `browser`, print every sheet served at `base_url` into site/pdf/<sheet>-<paper>.pdf."""
+    out = site / "pdf"
+    out.mkdir(exist_ok=True)
+    written = []
+    page = browser.new_page()
+    for name in sheet_names(site):
+        for suffix, paper in PAPER.items():
+            target = out / f"{name}-{suffix}.pdf"
+            print_pdf(page, f"{base_url}/cheat-sheets/{name}/", target, paper)
+            written.append(target)
+    page.close()
+    return written
+
+
+def build_pdfs(site: Path) -> list[Path]:
+    """Serve `site`, start Chromium, and print every sheet on every paper size; return the files."""
+    with serve(site) as base_url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        try:
+            return print_sheets(browser, base_url, site)
+        finally:
+            browser.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--site", type=Path, default=Path(__file__).resolve().parent.parent / "site")
+    args = parser.parse_args()
+    if not (args.site / "cheat-sheets").is_dir():
+        print(f"{args.site} has no cheat sheets: run `mkdocs build` first", file=sys.stderr)
+        return 1
+    files = build_pdfs(args.site)
+    print(f"wrote {len(files)} PDF files to {args.site / 'pdf'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

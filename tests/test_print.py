@@ -1,0 +1,144 @@
+"""Printing: every cheat sheet fits on two pages of A4 and of US Letter, with all its questions and
+none of the screen's navigation; the combined document breaks pages between topics; topic pages
+print every answer; dark-mode readers still get white paper. PDFs are read with pypdf."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from pypdf import PdfReader
+
+from conftest import FIXTURE_DATA, ROOT, make_project, run_build
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from build_pdfs import PAPER, print_sheets  # noqa: E402
+
+from macros.terms import prose_only  # noqa: E402
+
+# Text that only the screen's chrome carries: header, navigation, search, footer, buttons.
+NAVIGATION_TEXT = ["Skip to content", "Deep Learning Interview Reference", "Questions by tag", "Table of contents",
+                   "Initializing search", "Made with", "Free to read and print", "PDF, A4", "PDF, US Letter"]
+
+
+def words(text: str) -> str:
+    """Text with whitespace folded and line breaks after hyphens rejoined, to compare print with source."""
+    return re.sub(r"(\w)- (\w)", r"\1-\2", " ".join(text.replace("\u00ad", "").split()))
+
+
+@pytest.fixture(scope="session")
+def pdfs(browser, served_site, real_site):
+    """Every cheat sheet and the combined document printed to PDF on A4 and Letter, once, by the
+    same code as the publishing command (scripts/build_pdfs.py)."""
+    print_sheets(browser, served_site, real_site)
+    return real_site / "pdf"
+
+
+def pdf_pages(path) -> list[str]:
+    return [words(page.extract_text()) for page in PdfReader(str(path)).pages]
+
+
+@pytest.mark.parametrize("paper", sorted(PAPER))
+def test_every_cheat_sheet_fits_two_pages_with_every_question(pdfs, real_data, paper):
+    for page in real_data.topics:
+        pages = pdf_pages(pdfs / f"{page.slug}-{paper}.pdf")
+        text = " ".join(pages)
+        assert 1 <= len(pages) <= 2, f"{page.slug} prints on {len(pages)} {paper} pages"
+        for question in page.topic.questions:
+            assert words(question.question) in text, (page.slug, paper, question.id)
+        for formula in page.topic.formulas:
+            assert words(formula.name) in text, (page.slug, paper, formula.name)
+        for chrome in NAVIGATION_TEXT:
+            assert chrome not in text, (page.slug, paper, chrome)
+
+
+def test_every_printed_page_carries_the_address_and_date(pdfs, real_data):
+    for page in real_data.topics:
+        for text in pdf_pages(pdfs / f"{page.slug}-a4.pdf"):
+            assert re.search(r"https?://\S+ · \d{4}-\d{2}-\d{2}", text), page.slug
+
+
+def test_combined_document_starts_each_topic_on_a_new_page(pdfs, real_data):
+    pages = pdf_pages(pdfs / "all-a4.pdf")
+    openings = [re.sub(r"^https?://\S+ · \S+ ", "", text) for text in pages]
+    starts = [page.topic.title for page in real_data.topics
+              if any(opening.startswith(f"Cheat sheet: {page.topic.title}") for opening in openings)]
+    assert starts == [page.topic.title for page in real_data.topics]
+
+
+def test_topic_page_prints_every_answer(browser, served_site, real_data, tmp_path):
+    page = browser.new_page()
+    page.goto(served_site + "/topics/normalization/", wait_until="networkidle")
+    target = tmp_path / "normalization.pdf"
+    page.pdf(path=str(target), format="A4")
+    page.close()
+    text = " ".join(pdf_pages(target))
+    for question in real_data.topic("normalization").topic.questions:
+        assert words(question.question) in text
+        prose = [w for w in words(prose_only(question.answer)).split() if w.isalpha() and len(w) > 3]
+        missing = [w for w in prose if w not in text]
+        assert len(missing) <= len(prose) // 50, (question.id, missing[:10])
+    for chrome in NAVIGATION_TEXT:
+        assert chrome not in text
+
+
+def test_dark_mode_reader_gets_white_paper(browser, served_site, tmp_path):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(served_site + "/cheat-sheets/optimization/", wait_until="networkidle")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    target = tmp_path / "dark.pdf"
+    page.pdf(path=str(target), format="A4", print_background=True)
+    context.close()
+    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", str(target), str(tmp_path / "dark")], check=True)
+    pixels = read_pgm(next(tmp_path.glob("dark*.pgm")))
+    assert pixels.mean() > 235, "the printed page is not white"
+    assert (pixels < 100).mean() > 0.005, "there is no dark text on the page"
+
+
+def read_pgm(path) -> np.ndarray:
+    """A binary PGM (P5) image as an array."""
+    data = path.read_bytes()
+    header = data.split(maxsplit=4)
+    width, height, _ = int(header[1]), int(header[2]), int(header[3])
+    return np.frombuffer(header[4][-width * height:], dtype=np.uint8).reshape(height, width)
+
+
+def test_print_button_prints(browser, served_site):
+    page = browser.new_page()
+    page.goto(served_site + "/cheat-sheets/optimization/")
+    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
+    page.click(".print-button")
+    assert page.evaluate("window.__printed") == 1
+    page.close()
+
+
+def test_cheat_sheets_link_their_pdfs(pdfs, real_site):
+    html = (real_site / "cheat-sheets" / "optimization" / "index.html").read_text()
+    for paper in PAPER:
+        assert f"../../pdf/optimization-{paper}.pdf" in html
+        assert (pdfs / f"optimization-{paper}.pdf").is_file()
+
+
+def test_a_sheet_too_long_for_two_pages_fails_the_build(tmp_path):
+    """The generator reports an oversized sheet instead of shrinking its type."""
+    import shutil
+
+    import yaml
+
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    topic_path = data / "topics" / "optimization.yml"
+    topic = yaml.safe_load(topic_path.read_text())
+    template = topic["questions"][0]
+    long_answer = " ".join(["A deliberately long short answer that fills the printed sheet."] * 4)
+    topic["questions"] += [{**template, "id": f"filler-{n}", "short_answer": long_answer, "related": []}
+                           for n in range(50)]
+    topic_path.write_text(yaml.safe_dump(topic, sort_keys=False))
+    result = run_build(make_project(tmp_path / "project", data))
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "data/topics/optimization.yml: its cheat sheet holds about" in output
