@@ -22,17 +22,18 @@ _SKIPPED_CLASSES = {"qa-meta", "admonition-title", "related", "qa-terms"}
 _STASHED = re.compile("\x02[^\x03]*\x03")  # Markdown's placeholders for stashed HTML (formulas)
 
 
-def tooltip(term: Term, limit: int = 220) -> str:
-    """The definition as plain one-line text, short enough for a tooltip."""
+def tooltip(term: Term, limit: int = 160) -> str:
+    """The definition's first sentence as plain one-line text, short enough for a tooltip."""
     text = " ".join(term.definition.replace("$", "").split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
+    return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 class _TermLinker(Treeprocessor):
-    def __init__(self, md: Markdown, terms: list[Term]):
+    def __init__(self, md: Markdown, matcher: TermMatcher, tooltips: dict[str, str]):
         super().__init__(md)
-        self.matcher = TermMatcher(terms)
-        self.terms = {term.id: term for term in terms}
+        self.matcher = matcher
+        self.tooltips = tooltips
 
     def run(self, root: etree.Element) -> None:
         self.seen: set[str] | None = None  # None until the first question heading
@@ -66,8 +67,8 @@ class _TermLinker(Treeprocessor):
         self.seen.update(m.term_id for m in fresh)
         pieces = []
         for position, mention in enumerate(fresh):
-            term = self.terms[mention.term_id]
-            link = etree.Element("a", {"href": f"/glossary.md#{term.id}", "class": "term-link", "title": tooltip(term)})
+            term_id = mention.term_id
+            link = etree.Element("a", {"href": f"/glossary.md#{term_id}", "class": "term-link", "title": self.tooltips[term_id]})
             link.text = text[mention.start:mention.end]
             following = fresh[position + 1].start if position + 1 < len(fresh) else len(text)
             link.tail = text[mention.end:following]
@@ -82,8 +83,10 @@ class TermLinkExtension(Extension):
 
     def __init__(self, terms: list[Term]):
         super().__init__()
-        self.terms = terms
+        # Built once per build: MkDocs makes a new Markdown instance, and so a new processor, per page.
+        self.matcher = TermMatcher(terms)
+        self.tooltips = {term.id: tooltip(term) for term in terms}
 
     def extendMarkdown(self, md: Markdown) -> None:
         # Above MkDocs' own link rewriting, so `/glossary.md#...` becomes a relative URL.
-        md.treeprocessors.register(_TermLinker(md, self.terms), "term-links", 5)
+        md.treeprocessors.register(_TermLinker(md, self.matcher, self.tooltips), "term-links", 5)

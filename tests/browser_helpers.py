@@ -31,10 +31,11 @@ def search(page, query: str) -> list[str]:
             const meta = document.querySelector('.md-search-result__meta');
             return meta && /\\d|No matching/.test(meta.textContent);
         }""")
-    # Results settle once the search for the last keystroke has returned: wait for 600 ms of quiet.
+    # Results settle once the search for the last keystroke has returned: wait for 1.2 s of quiet
+    # (generous, because a loaded 2-core machine can take most of a second per search).
     previous, quiet = None, 0
-    while quiet < 6:
-        page.wait_for_timeout(100)
+    while quiet < 8:
+        page.wait_for_timeout(150)
         current = _result_links(page)
         quiet = quiet + 1 if current == previous else 0
         previous = current

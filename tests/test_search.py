@@ -24,7 +24,7 @@ QUERIES = [
     ("GRU", {"sequence-models#lstm-vs-gru", "glossary#gru"}, 5),
     ("exploding gradients", {"training-dynamics#vanishing-exploding-gradients"}, 3),
     ("vanishing gradient", {"training-dynamics#vanishing-exploding-gradients"}, 3),
-    ("top-p", {"llms#top-k-and-top-p"}, 3),
+    ("top-p", {"llms#top-k-and-top-p", "llms#top-k-top-p-numpy"}, 3),
     ("nucleus sampling", {"llms#top-k-and-top-p", "glossary#nucleus-sampling"}, 5),
     ("RLHF", {"llms#rlhf", "glossary#reinforcement-learning-from-human-feedback"}, 5),
     ("AUC", {"evaluation#roc-auc-vs-pr-auc", "glossary#roc-auc"}, 5),

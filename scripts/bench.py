@@ -1,0 +1,291 @@
+"""Benchmark the generator against plain Markdown, at the real data's size and at 1,000-10,000 questions.
+
+    python scripts/bench.py [--sizes real 1000 3000 10000] [--runs 3] [--search 1000 10000] [--out FILE]
+
+For each size it writes synthetic data shaped like the real data (the real questions re-used with
+shuffled wording, fresh ids, their formulas, code blocks, links and glossary terms, about 14
+questions a topic), builds the site with the generator, and builds the *same* pages written out
+as plain Markdown (pre-rendered once; the same theme, plugins and Markdown features, formulas
+and glossary links included, but no data layer and no macros). Both builds run side by side, alternating, `--runs` times each.
+It reports medians of wall and CPU time, peak memory, pages, site size, the largest page, and the
+search index raw and gzipped; with --search, the time from page load to the first search result
+and per further keystroke in headless Chromium. Results are printed as a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+QUESTIONS_PER_TOPIC = 14
+
+
+# ---------------------------------------------------------------- synthetic data
+
+def synthetic_data(n: int, target: Path, seed: int = 0) -> None:
+    """Write data/ with `n` questions shaped like the real ones into `target`."""
+    rng = random.Random(seed)
+    real_topics = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "data" / "topics").glob("*.yml"))]
+    real = [q for topic in real_topics for q in topic["questions"]]
+    formulas = [f for topic in real_topics for f in topic.get("formulas", [])]
+    vocabulary = [w for q in real for w in q["answer"].split() if w.isalpha()]
+    (target / "topics").mkdir(parents=True)
+    shutil.copy(ROOT / "data" / "glossary.yml", target / "glossary.yml")
+    shutil.copy(ROOT / "data" / "tags.yml", target / "tags.yml")
+    copies = {}
+    questions = []
+    for i in range(n):
+        source, copy = real[i % len(real)], i // len(real)
+        copies.setdefault(copy, set()).add(source["id"])
+        questions.append((source, copy))
+    for t in range(0, n, QUESTIONS_PER_TOPIC):
+        chunk = questions[t:t + QUESTIONS_PER_TOPIC]
+        topic = {
+            "title": f"Synthetic topic {t // QUESTIONS_PER_TOPIC + 1}",
+            "description": "A synthetic topic for the benchmark, shaped like the real ones.",
+            "order": t // QUESTIONS_PER_TOPIC,
+            "formulas": rng.sample(formulas, 3),
+            "questions": [_variant(source, copy, copies[copy], vocabulary, rng) for source, copy in chunk],
+        }
+        path = target / "topics" / f"topic-{t // QUESTIONS_PER_TOPIC + 1:04d}.yml"
+        path.write_text(yaml.safe_dump(topic, sort_keys=False, allow_unicode=True, width=120))
+
+
+def _variant(source: dict, copy: int, present: set, vocabulary: list, rng: random.Random) -> dict:
+    """A copy of a real question with a fresh id, reworded text and links kept inside its copy."""
+    def ident(real_id: str) -> str:
+        return real_id if copy == 0 else f"{real_id}-v{copy}"
+
+    question = dict(source)
+    question["id"] = ident(source["id"])
+    question["question"] = source["question"] if copy == 0 else f"{source['question'].rstrip('?')} (variant {copy})?"
+    question["answer"] = _reword(source["answer"], vocabulary, rng)
+    question["related"] = [ident(r) for r in source.get("related", []) if r in present and r != source["id"]]
+    question["follow_ups"] = [
+        {**f, "id": ident(f["id"])} if f.get("id") in present and f["id"] != source["id"] else {"question": f["question"]}
+        for f in source.get("follow_ups", [])]
+    return question
+
+
+def _reword(answer: str, vocabulary: list, rng: random.Random) -> str:
+    """Replace about one plain word in five, so that copies do not compress unrealistically well."""
+    lines = []
+    in_fence = False
+    for line in answer.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence or "$" in line or line.lstrip().startswith(("|", "```")):
+            lines.append(line)
+            continue
+        words = [rng.choice(vocabulary) if w.isalpha() and rng.random() < 0.2 else w for w in line.split(" ")]
+        lines.append(" ".join(words))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- projects
+
+def generator_project(data: Path, folder: Path) -> Path:
+    """The site's sources with `data` as its data folder."""
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    for name in ("docs", "macros", "overrides"):
+        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(data, folder / "data")
+    return folder
+
+
+PLAIN_HOOK = '''"""The real site's Markdown features (formulas, glossary links with tooltips); no data layer."""
+import json
+import sys
+sys.path.insert(0, {root!r})
+from macros.mathml import MathMLExtension
+from macros.model import Term
+from macros.term_links import TermLinkExtension
+
+TERMS = [Term(**term) for term in json.load(open({terms!r}))]
+
+
+def on_config(config):
+    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(TERMS)])
+    return config
+'''
+
+
+def plain_project(data: Path, folder: Path) -> Path:
+    """The same pages as the generator makes, written once as plain Markdown files."""
+    from macros.pages import _quoted
+    from macros.render import Renderer
+    from macros.site import build_site
+
+    site = build_site(data)
+    renderer = Renderer(site)
+    folder.mkdir(parents=True)
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns("*.md"))
+    docs = folder / "docs"
+    pages = {
+        "index.md": ("Home", "# Deep learning interview questions, answered\n\n" + renderer.home(), ""),
+        "glossary.md": ("Glossary", "# Glossary\n\n" + renderer.glossary(), ""),
+        "tags.md": ("Questions by tag", "# Questions by tag\n\n" + renderer.tag_index(), ""),
+        "cheat-sheets/index.md": ("Cheat sheets", "# Cheat sheets\n\n" + renderer.cheat_sheet_index(), ""),
+        "cheat-sheets/all.md": ("All cheat sheets", "# All cheat sheets\n\n" + renderer.all_cheat_sheets(),
+                                "template: cheat-sheet.html\n"),
+    }
+    for page in site.topics:
+        tags = sorted({tag for q in page.topic.questions for tag in q.tags})
+        pages[f"topics/{page.slug}.md"] = (page.topic.title, renderer.topic(page.slug), f"tags: [{', '.join(tags)}]\n")
+        pages[f"cheat-sheets/{page.slug}.md"] = (page.topic.title, renderer.cheat_sheet(page.slug),
+                                                 "template: cheat-sheet.html\n")
+    for name, (title, body, extra) in pages.items():
+        path = docs / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\ntitle: {_quoted(title)}\n{extra}---\n\n{body}", encoding="utf-8")
+    text = (ROOT / "mkdocs.yml").read_text()
+    text = text.replace("hooks:\n  - macros/pages.py\n", "hooks:\n  - plain_hooks.py\n")
+    text = text.replace("watch:\n  - data\n  - macros\n", "")
+    start = text.index("  - macros:\n")
+    end = text.index("\n\n", start)
+    text = text[:start] + text[end + 1:]
+    (folder / "mkdocs.yml").write_text(text)
+    terms = folder / "terms.json"
+    terms.write_text(json.dumps([term.model_dump() for term in site.glossary.terms]))
+    (folder / "plain_hooks.py").write_text(PLAIN_HOOK.format(root=str(ROOT), terms=str(terms)))
+    return folder
+
+
+# ---------------------------------------------------------------- measuring
+
+def timed_build(project: Path) -> dict:
+    """Build `project` once; wall and CPU seconds and peak memory of the build process."""
+    shutil.rmtree(project / "site", ignore_errors=True)
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project,
+                               env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    output = process.stdout.read().decode()
+    if status != 0:
+        raise SystemExit(f"build failed in {project}:\n{output[-3000:]}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
+
+
+def site_metrics(site: Path) -> dict:
+    pages = sorted(site.rglob("index.html"))
+    index = (site / "search" / "search_index.json").read_bytes()
+    topic_pages = [p for p in pages if "topics" in p.parts]
+    return {
+        "pages": len(pages) + 1,  # and 404.html
+        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file() and "pdf" not in p.parts) / 2**20,
+        "largest_page_kb": max(p.stat().st_size for p in pages) / 1024,
+        "largest_topic_page_kb": max(p.stat().st_size for p in topic_pages) / 1024,
+        "index_mb": len(index) / 2**20,
+        "index_gzip_mb": len(gzip.compress(index, 6)) / 2**20,
+    }
+
+
+def search_timing(site: Path, query: str = "gradient clipping", repeats: int = 3) -> dict:
+    """Median ms from page load to the first result, and per further keystroke, in headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    from build_pdfs import CHROMIUM_ARGS, chromium_path, serve
+
+    first, per_key = [], []
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        for _ in range(repeats):
+            page = browser.new_page()
+            page.goto(base + "/topics/topic-0001/", wait_until="load")
+            loaded = time.perf_counter()
+            page.keyboard.press("/")
+            page.keyboard.type(query[0])
+            page.wait_for_selector(".md-search-result__item", timeout=600_000)
+            first.append((time.perf_counter() - loaded) * 1000)
+            for char in query[1:]:
+                before = page.inner_html(".md-search-result__list")
+                start = time.perf_counter()
+                page.keyboard.type(char)
+                page.wait_for_function("previous => document.querySelector('.md-search-result__list').innerHTML !== previous",
+                                       arg=before, timeout=60_000)
+                per_key.append((time.perf_counter() - start) * 1000)
+            page.close()
+        browser.close()
+    return {"first_result_ms": statistics.median(first), "keystroke_ms": statistics.median(per_key)}
+
+
+# ---------------------------------------------------------------- main
+
+def bench(size: str, runs: int, search: bool, work: Path) -> dict:
+    if size == "real":
+        data = ROOT / "data"
+    else:
+        data = work / f"data-{size}"
+        synthetic_data(int(size), data)
+    generator = generator_project(data, work / f"generator-{size}")
+    plain = plain_project(data, work / f"plain-{size}")
+    results = {"generator": [], "plain": []}
+    for _ in range(runs):  # alternate, so both see the same machine load
+        results["generator"].append(timed_build(generator))
+        results["plain"].append(timed_build(plain))
+    from macros.site import build_site
+    row = {"size": size, "questions": len(build_site(data).questions)}
+    for variant, samples in results.items():
+        for key in ("wall", "cpu", "rss_mb"):
+            row[f"{variant}_{key}"] = statistics.median(sample[key] for sample in samples)
+    row["ratio"] = row["generator_wall"] / row["plain_wall"]
+    row.update(site_metrics(generator / "site"))
+    if search:
+        row.update(search_timing(generator / "site"))
+    return row
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| questions | generator wall s | CPU s | peak MB | plain wall s | CPU s | peak MB | ratio | pages | site MB "
+             "| largest page KB | largest topic page KB | index MB | index gzip MB | gzip KB/question "
+             "| first result ms | per keystroke ms |",
+             "|" + "---:|" * 17]
+    for r in rows:
+        search = (f"{r['first_result_ms']:.0f} | {r['keystroke_ms']:.0f}" if "first_result_ms" in r else "– | –")
+        lines.append(
+            f"| {r['questions']} | {r['generator_wall']:.1f} | {r['generator_cpu']:.1f} | {r['generator_rss_mb']:.0f} "
+            f"| {r['plain_wall']:.1f} | {r['plain_cpu']:.1f} | {r['plain_rss_mb']:.0f} | {r['ratio']:.2f} | {r['pages']} "
+            f"| {r['site_mb']:.1f} | {r['largest_page_kb']:.0f} | {r['largest_topic_page_kb']:.0f} | {r['index_mb']:.1f} "
+            f"| {r['index_gzip_mb']:.2f} | {r['index_gzip_mb'] * 1024 / r['questions']:.2f} | {search} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", nargs="+", default=["real", "1000", "3000", "10000"])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--search", nargs="*", default=["1000", "10000"], help="sizes to time search at")
+    parser.add_argument("--out", type=Path, help="also write the JSON results here")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "scripts"))
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        for size in args.sizes:
+            rows.append(bench(size, args.runs, size in args.search, Path(folder)))
+            print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    if args.out:
+        args.out.write_text(json.dumps(rows, indent=2) + "\n")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
