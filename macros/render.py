@@ -85,5 +85,6 @@ def _attribute_text(text: str) -> str:
 
 
 def _link_text(text: str) -> str:
-    """Text safe inside a Markdown link's square brackets."""
-    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    """Text safe inside a Markdown link's square brackets and inside a `markdown` HTML block."""
+    return (text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+            .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))

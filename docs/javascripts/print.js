@@ -1,32 +1,24 @@
 /* The cheat sheets' Print button, and folded content opened for printing. */
-(function () {
-  "use strict";
+import { onPage } from "./page.js";
 
-  function setUp() {
-    Array.prototype.forEach.call(document.querySelectorAll(".print-button:not([data-ready])"), function (button) {
-      button.dataset.ready = "1";
-      button.hidden = false;
-      button.addEventListener("click", function () { window.print(); });
-    });
-  }
-
-  var reopened = [];
-  window.addEventListener("beforeprint", function () {
-    reopened = Array.prototype.filter.call(document.querySelectorAll("details:not([open])"), function (d) {
-      d.open = true;
-      return true;
-    });
+function setUp() {
+  Array.prototype.forEach.call(document.querySelectorAll(".print-button:not([data-ready])"), function (button) {
+    button.dataset.ready = "1";
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
   });
-  window.addEventListener("afterprint", function () {
-    reopened.forEach(function (d) { d.open = false; });
-    reopened = [];
-  });
+}
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(setUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUp);
-  } else {
-    setUp();
-  }
-})();
+var reopened = [];
+window.addEventListener("beforeprint", function () {
+  reopened = Array.prototype.filter.call(document.querySelectorAll("details:not([open])"), function (d) {
+    d.open = true;
+    return true;
+  });
+});
+window.addEventListener("afterprint", function () {
+  reopened.forEach(function (d) { d.open = false; });
+  reopened = [];
+});
+
+onPage(setUp);
