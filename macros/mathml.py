@@ -14,6 +14,7 @@ from latex2mathml.converter import convert
 from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.inlinepatterns import InlineProcessor
+from markdown.preprocessors import Preprocessor
 
 INLINE_MATH = re.compile(r"(?<![\\$])\$(?![\s$])((?:\\\$|[^$\n])+?)(?<!\s)\$(?!\$)")
 DISPLAY_MATH = re.compile(r"^ {0,3}\$\$(.+?)\$\$\s*$", re.DOTALL)
@@ -41,6 +42,31 @@ def formula_errors(text: str) -> list[str]:
     return errors
 
 
+class _AngleBrackets(Preprocessor):
+    """Write `<` and `>` inside formulas as `\\lt` and `\\gt` before Markdown looks for raw HTML.
+
+    Markdown's raw-HTML pass reads `$x_{<t}$` as the start of a `<t>` tag and then misplaces the
+    HTML blocks that follow; latex2mathml renders `\\lt` and `<` alike.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if "$" not in text:
+            return lines
+        chunks = _FENCE.split(text)  # odd chunks are fenced code, left alone
+        return "\n".join(chunk if index % 2 else _MATH_SPAN.sub(_escape_angles, chunk)
+                         for index, chunk in enumerate(chunks)).split("\n")
+
+
+_FENCE = re.compile(r"(^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[ \t]*$)", re.MULTILINE | re.DOTALL)
+_MATH_SPAN = re.compile(r"`[^`\n]*`|\$\$.*?\$\$|\$[^$\n]+\$", re.DOTALL)
+
+
+def _escape_angles(match: re.Match) -> str:
+    span = match.group(0)
+    return span if span.startswith("`") else span.replace("<", r"\lt ").replace(">", r"\gt ")
+
+
 class _DisplayMath(BlockProcessor):
     def test(self, parent: etree.Element, block: str) -> bool:
         return bool(DISPLAY_MATH.match(block))
@@ -60,6 +86,7 @@ class MathMLExtension(Extension):
     """Python-Markdown extension that turns `$...$` and `$$...$$` into MathML."""
 
     def extendMarkdown(self, md: Markdown) -> None:
+        md.preprocessors.register(_AngleBrackets(md), "mathml-angles", 35)  # before the raw-HTML pass (20)
         md.parser.blockprocessors.register(_DisplayMath(md.parser), "mathml-display", 75)
         # Below `backtick` (190), so code spans are taken first and never scanned for math.
         md.inlinePatterns.register(_InlineMath(INLINE_MATH.pattern, md), "mathml-inline", 185)

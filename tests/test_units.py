@@ -70,3 +70,10 @@ def test_formula_errors_name_the_formula():
     assert formula_errors("fine $x^2$") == []
     errors = formula_errors("broken $x^$ here")
     assert len(errors) == 1 and "x^" in errors[0]
+
+
+def test_angle_brackets_in_formulas_do_not_break_html_blocks():
+    md = markdown.Markdown(extensions=[MathMLExtension(), "md_in_html"])
+    html = md.convert("Tokens $x_{<t}$ and $a > b$.\n\n<div class=\"box\" markdown>\n**inside**\n</div>\n\nafter `a<b`\n")
+    assert '<div class="box">\n<p><strong>inside</strong></p>\n</div>' in html
+    assert "<code>a&lt;b</code>" in html and html.count("<math") == 2
