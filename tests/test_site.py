@@ -6,7 +6,6 @@ import hashlib
 import shutil
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
 
 from conftest import FIXTURE_DATA, build_ok, make_project
