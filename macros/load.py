@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import DataError, Problem
-from .model import Glossary, TagList, Topic
+from .model import AreaList, Glossary, TagList, Topic
 from .yaml_source import Document, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -31,6 +31,7 @@ class RawData:
     topics: dict[str, Loaded[Topic]]
     glossary: Loaded[Glossary]
     tags: Loaded[TagList]
+    areas: Loaded[AreaList]
 
 
 def load_data(data_dir: Path) -> RawData:
@@ -47,9 +48,10 @@ def load_data(data_dir: Path) -> RawData:
             topics[path.stem] = loaded
     glossary = _collect(problems, data_dir, data_dir / "glossary.yml", Glossary)
     tags = _collect(problems, data_dir, data_dir / "tags.yml", TagList)
+    areas = _collect(problems, data_dir, data_dir / "areas.yml", AreaList)
     if problems:
         raise DataError(problems)
-    return RawData(topics, glossary, tags)
+    return RawData(topics, glossary, tags, areas)
 
 
 def _collect(problems: list[Problem], data_dir: Path, path: Path, model: type[M]) -> Loaded[M] | None:
@@ -63,7 +65,7 @@ def _collect(problems: list[Problem], data_dir: Path, path: Path, model: type[M]
         problems.extend(error.problems)
         return None
     if not isinstance(document.data, dict):
-        problems.append(Problem(display, 1, None, f"must be a mapping with the keys of a {model.__name__}"))
+        problems.append(Problem(display, 1, None, f"must be a mapping with the fields of {model.__name__}"))
         return None
     try:
         return Loaded(model.model_validate(document.data), document)
@@ -78,7 +80,7 @@ def _display(data_dir: Path, path: Path) -> str:
 
 def entry_name(data: Any, location: tuple) -> str | None:
     """'question "x"' or 'term "y"' for a location inside a topic or glossary file."""
-    if len(location) >= 2 and location[0] in ("questions", "terms") and isinstance(location[1], int):
+    if len(location) >= 2 and location[0] in ("questions", "terms", "areas") and isinstance(location[1], int):
         kind = location[0][:-1]
         items = data.get(location[0]) if isinstance(data, dict) else None
         item = items[location[1]] if isinstance(items, list) and location[1] < len(items) else None

@@ -86,7 +86,8 @@ class Topic(_Strict):
 
     title: Text
     description: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    order: int = Field(ge=0)
+    area: Slug = Field(description="Id of the area in areas.yml that groups this topic in the navigation.")
+    order: int = Field(ge=0, description="Sort key among the topics of its area; unique across all topics.")
     formulas: list[Formula] = Field(default_factory=list)
     questions: list[Question] = Field(min_length=1)
 
@@ -107,6 +108,19 @@ class Glossary(_Strict):
     """The glossary file."""
 
     terms: list[Term] = Field(min_length=1)
+
+
+class Area(_Strict):
+    """A group of topics in the navigation and on the home page."""
+
+    id: Slug
+    title: Text
+
+
+class AreaList(_Strict):
+    """The areas, in reading order."""
+
+    areas: list[Area] = Field(min_length=1)
 
 
 class TagList(_Strict):

@@ -49,12 +49,16 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_nav(nav: Navigation, config, files: Files) -> Navigation:
-    """Topic pages and cheat sheets in topic order; sections after the home page."""
-    rank = {f"{folder}/{page.slug}.md": index for index, page in enumerate(site_for_config(config).topics)
-            for folder in ("topics", "cheat-sheets")}
+    """Topic pages and cheat sheets grouped by area, in topic order; sections after the home page.
+
+    Grouping keeps each page's navigation short: with `navigation.prune` a page lists the areas
+    and only its own area's topics, not every topic of a large site.
+    """
+    site = site_for_config(config)
+    folders = {"Topics": "topics", "Cheat sheets": "cheat-sheets"}
     for item in nav.items:
-        if isinstance(item, Section):
-            item.children.sort(key=lambda child: rank.get(getattr(child.file, "src_uri", ""), -1))
+        if isinstance(item, Section) and item.title in folders:
+            _group_by_area(item, folders[item.title], site)
     section_rank = {"Topics": 1, "Cheat sheets": 2}
     nav.items.sort(key=lambda item: section_rank.get(item.title, 0 if item.is_page and item.is_index else 3))
     nav.pages = list(_pages(nav.items))
@@ -62,6 +66,20 @@ def on_nav(nav: Navigation, config, files: Files) -> Navigation:
         page.previous_page = nav.pages[index - 1] if index > 0 else None
         page.next_page = nav.pages[index + 1] if index + 1 < len(nav.pages) else None
     return nav
+
+
+def _group_by_area(section: Section, folder: str, site) -> None:
+    """Replace a section's topic pages by one subsection per area; other pages stay first."""
+    pages = {child.file.src_uri: child for child in section.children if child.is_page}
+    groups = []
+    for group in site.areas:
+        members = [pages.pop(f"{folder}/{page.slug}.md") for page in group.topics if f"{folder}/{page.slug}.md" in pages]
+        area = Section(group.area.title, members)
+        area.parent = section
+        for page in members:
+            page.parent = area
+        groups.append(area)
+    section.children = [child for child in section.children if not child.is_page or child.file.src_uri in pages] + groups
 
 
 PAGE_ENTRY_BOOST = 0.1

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .model import Glossary, TagList, Topic
+from .model import AreaList, Glossary, TagList, Topic
 
-SCHEMAS = {"topic.schema.json": Topic, "glossary.schema.json": Glossary, "tags.schema.json": TagList}
+SCHEMAS = {"topic.schema.json": Topic, "glossary.schema.json": Glossary, "tags.schema.json": TagList,
+           "areas.schema.json": AreaList}
 
 
 def schema_texts() -> dict[str, str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .load import load_data
-from .model import Glossary, Question, Term, Topic
+from .model import Area, Glossary, Question, Term, Topic
 from .terms import TermMatcher
 from .validate import validate
 
@@ -21,10 +21,19 @@ class TopicPage:
 
 
 @dataclass(frozen=True)
+class AreaPages:
+    """An area and its topic pages, in order."""
+
+    area: Area
+    topics: tuple[TopicPage, ...]
+
+
+@dataclass(frozen=True)
 class Site:
     """Everything the pages show, validated and indexed."""
 
     topics: tuple[TopicPage, ...]
+    areas: tuple[AreaPages, ...]
     glossary: Glossary
     tags: tuple[str, ...]
     topic_of: dict[str, str]
@@ -58,8 +67,11 @@ def build_site(data_dir: Path) -> Site:
     """Load and validate `data_dir` into a Site; raises DataError on bad data."""
     raw = load_data(data_dir)
     validate(raw)
+    area_rank = {area.id: rank for rank, area in enumerate(raw.areas.value.areas)}
     topics = tuple(sorted((TopicPage(slug, loaded.value) for slug, loaded in raw.topics.items()),
-                          key=lambda page: (page.topic.order, page.slug)))
+                          key=lambda page: (area_rank[page.topic.area], page.topic.order, page.slug)))
+    areas = tuple(AreaPages(area, tuple(page for page in topics if page.topic.area == area.id))
+                  for area in raw.areas.value.areas)
     questions = {q.id: q for page in topics for q in page.topic.questions}
     topic_of = {q.id: page.slug for page in topics for q in page.topic.questions}
     glossary = raw.glossary.value
@@ -69,7 +81,7 @@ def build_site(data_dir: Path) -> Site:
     for question_id, term_ids in terms_of.items():
         for term_id in term_ids:
             users[term_id].append(question_id)
-    return Site(topics, glossary, tuple(raw.tags.value.tags), topic_of, questions,
+    return Site(topics, areas, glossary, tuple(raw.tags.value.tags), topic_of, questions,
                 {term: tuple(ids) for term, ids in users.items()}, terms_of, {t.id: t for t in glossary.terms})
 
 

@@ -1,5 +1,5 @@
 """Validate: checks beyond one file's shape — unique ids and names, links that resolve,
-known tags, and text that renders (Markdown without raw HTML, readable formulas)."""
+known tags and areas, and text that renders (Markdown without raw HTML, readable formulas)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def validate(raw: RawData) -> None:
         *_dangling_question_links(raw),
         *_dangling_term_links(raw),
         *_unknown_tags(raw),
+        *_area_problems(raw),
         *_text_problems(raw),
     ]
     if problems:
@@ -110,6 +111,24 @@ def _unknown_tags(raw: RawData) -> Iterator[Problem]:
             if tag not in known:
                 message = _unknown("tag", tag, known) + f" (add it to {raw.tags.document.path} if it is new)"
                 yield _at(loaded, ("questions", index, "tags", position), message)
+
+
+def _area_problems(raw: RawData) -> Iterator[Problem]:
+    """Each area named once and holding topics; each topic in a known area."""
+    areas = raw.areas
+    known: set[str] = set()
+    for index, area in enumerate(areas.value.areas):
+        if area.id in known:
+            yield _at(areas, ("areas", index, "id"), f"duplicate area id '{area.id}'")
+        known.add(area.id)
+    used = {loaded.value.area for loaded in raw.topics.values()}
+    for loaded in raw.topics.values():
+        if loaded.value.area not in known:
+            message = _unknown("area", loaded.value.area, known) + f" (add it to {areas.document.path} if it is new)"
+            yield _at(loaded, ("area",), message)
+    for index, area in enumerate(areas.value.areas):
+        if area.id not in used:
+            yield _at(areas, ("areas", index), f"area '{area.id}' has no topics; give a topic `area: {area.id}` or remove it")
 
 
 def _unknown(what: str, target: str, known: Iterable[str]) -> str:

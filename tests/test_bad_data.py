@@ -158,3 +158,24 @@ def test_the_build_fails_with_the_message_and_no_traceback(tmp_path, data):
     assert result.returncode != 0
     assert "data/topics/optimization.yml:" in output and "'difficulty' is 'expert'" in output
     assert "Traceback" not in output
+
+
+def test_unknown_area(data):
+    topic = data / "topics" / "optimization.yml"
+    edit(topic, "area: training", "area: trainin")
+    assert (f"data/topics/optimization.yml:{line_of(topic, 'area: trainin')}: area 'trainin' points at nothing; "
+            "did you mean 'training'? (add it to data/areas.yml if it is new)") in problems(data)
+
+
+def test_duplicate_and_empty_areas(data):
+    areas = data / "areas.yml"
+    edit(areas, "    title: Training\n", "    title: Training\n  - id: training\n    title: Again\n  - id: unused\n    title: Unused\n")
+    message = problems(data)
+    assert f"data/areas.yml:{line_of(areas, 'title: Again') - 1}: area 'training': duplicate area id 'training'" in message
+    assert (f"data/areas.yml:{line_of(areas, 'id: unused')}: area 'unused': area 'unused' has no topics; "
+            "give a topic `area: unused` or remove it") in message
+
+
+def test_missing_areas_file(data):
+    (data / "areas.yml").unlink()
+    assert "data/areas.yml: is missing" in problems(data)

@@ -19,7 +19,8 @@ from macros.errors import DataError
 from macros.site import build_site
 
 FILES = sorted(str(path.relative_to(FIXTURE_DATA)) for path in FIXTURE_DATA.rglob("*.yml"))
-PROBLEM = re.compile(r"^data/(topics/[a-z0-9-]+\.yml|glossary\.yml|tags\.yml)(:\d+)?:( (question|term) '[^']*':| (question|term) #\d+:)? \S.*$")
+PROBLEM = re.compile(r"^data/(topics/[a-z0-9-]+\.yml|glossary\.yml|tags\.yml|areas\.yml)(:\d+)?:"
+                     r"( (question|term|area) '[^']*':| (question|term|area) #\d+:)? \S.*$")
 
 scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_size=12),
                     st.sampled_from(["", "  ", "easy", "coding", "adam-vs-sgd", "BN", "{{ config }}", "$x^$", "<b>"]))

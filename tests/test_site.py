@@ -27,6 +27,27 @@ def test_home_lists_every_topic_with_its_count(real_site, real_data):
         assert cells == [page.topic.title, str(len(page.topic.questions)), page.topic.description]
 
 
+def test_home_groups_topics_by_area(real_site, real_data):
+    headings = [h2.get_text(strip=True).removesuffix("¶") for h2 in article(real_site / "index.html").select("h2")]
+    assert headings == [group.area.title for group in real_data.areas]
+    for h2, group in zip(article(real_site / "index.html").select("h2"), real_data.areas):
+        table = h2.find_next("table")
+        assert [row.select_one("a").get_text(strip=True) for row in table.select("tbody tr")] == \
+            [page.topic.title for page in group.topics]
+
+
+def test_navigation_lists_areas_and_only_the_own_areas_topics(real_site, real_data):
+    topics = {page.slug for page in real_data.topics}
+    for group in real_data.areas:
+        page = group.topics[-1]
+        items = soup(real_site / "topics" / page.slug / "index.html").select("nav.md-nav--primary li.md-nav__item")
+        names = {item.find(["a", "label"], recursive=False).get_text(" ", strip=True) for item in items}
+        assert {area.area.title for area in real_data.areas} <= names
+        topic_links = {item.find("a", recursive=False)["href"].rstrip("/").split("/")[-1] for item in items
+                       if "md-nav__item--pruned" not in item["class"] and item.find("a", recursive=False)} & topics
+        assert topic_links == {p.slug for p in group.topics} - {page.slug}
+
+
 def test_every_question_is_an_anchored_heading_on_its_topic_page(real_site, real_data):
     for page in real_data.topics:
         html = article(real_site / "topics" / page.slug / "index.html")
