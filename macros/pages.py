@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from macros.config import site_for_config  # noqa: E402  (the hook is loaded by path, not as a package)
 from macros.mathml import MathMLExtension  # noqa: E402
 from macros.print_budget import over_budget  # noqa: E402
+from macros.search_shards import write_shards  # noqa: E402
 from macros.term_links import TermLinkExtension  # noqa: E402
 
 
@@ -26,8 +27,10 @@ log = logging.getLogger("mkdocs.plugins.cheat_sheets")
 
 
 def on_config(config):
-    terms = list(site_for_config(config).glossary.terms)
-    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(terms)])
+    site = site_for_config(config)
+    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(list(site.glossary.terms))])
+    # Read by overrides/main.html, which then points Material's search at the sharded index.
+    config.extra["sharded_search"] = len(site.questions) >= int(config.extra.get("sharded_search_from", 2000))
     return config
 
 
@@ -86,7 +89,7 @@ PAGE_ENTRY_BOOST = 0.1
 
 
 def on_post_build(config) -> None:
-    """Weaken the whole-page search entries.
+    """Weaken the whole-page search entries; on a large site, split the index into shards.
 
     Material ranks a page's own entry (its title and intro) up to five times higher than its
     sections, so a query sharing one word with a topic's title buried the question that is
@@ -99,6 +102,8 @@ def on_post_build(config) -> None:
     for entry in index["docs"]:
         if "#" not in entry["location"]:
             entry["boost"] = PAGE_ENTRY_BOOST
+    if config.extra["sharded_search"]:
+        index = write_shards(index, index_path.parent)
     index_path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
 
 

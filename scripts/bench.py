@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import os
 import random
 import shutil
@@ -46,6 +47,10 @@ def synthetic_data(n: int, target: Path, seed: int = 0) -> None:
     (target / "topics").mkdir(parents=True)
     shutil.copy(ROOT / "data" / "glossary.yml", target / "glossary.yml")
     shutil.copy(ROOT / "data" / "tags.yml", target / "tags.yml")
+    topics = -(-n // QUESTIONS_PER_TOPIC)
+    areas = max(1, round(math.sqrt(topics)))  # about as many areas as topics per area
+    (target / "areas.yml").write_text(yaml.safe_dump(
+        {"areas": [{"id": f"area-{a + 1}", "title": f"Synthetic area {a + 1}"} for a in range(areas)]}))
     copies = {}
     questions = []
     for i in range(n):
@@ -57,6 +62,7 @@ def synthetic_data(n: int, target: Path, seed: int = 0) -> None:
         topic = {
             "title": f"Synthetic topic {t // QUESTIONS_PER_TOPIC + 1}",
             "description": "A synthetic topic for the benchmark, shaped like the real ones.",
+            "area": f"area-{t // QUESTIONS_PER_TOPIC * areas // topics + 1}",
             "order": t // QUESTIONS_PER_TOPIC,
             "formulas": rng.sample(formulas, 3),
             "questions": [_variant(source, copy, copies[copy], vocabulary, rng) for source, copy in chunk],
@@ -149,7 +155,7 @@ def plain_project(data: Path, folder: Path) -> Path:
         tags = sorted({tag for q in page.topic.questions for tag in q.tags})
         pages[f"topics/{page.slug}.md"] = (page.topic.title, renderer.topic(page.slug), f"tags: [{', '.join(tags)}]\n")
         pages[f"cheat-sheets/{page.slug}.md"] = (page.topic.title, renderer.cheat_sheet(page.slug),
-                                                 "template: cheat-sheet.html\n")
+                                                 "template: cheat-sheet.html\nsearch:\n  exclude: true\n")
     for name, (title, body, extra) in pages.items():
         path = docs / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -160,11 +166,21 @@ def plain_project(data: Path, folder: Path) -> Path:
     start = text.index("  - macros:\n")
     end = text.index("\n\n", start)
     text = text[:start] + text[end + 1:]
-    (folder / "mkdocs.yml").write_text(text)
+    (folder / "mkdocs.yml").write_text(text + "\n" + yaml.safe_dump({"nav": _grouped_nav(site)}, sort_keys=False))
     terms = folder / "terms.json"
     terms.write_text(json.dumps([term.model_dump() for term in site.glossary.terms]))
     (folder / "plain_hooks.py").write_text(PLAIN_HOOK.format(root=str(ROOT), terms=str(terms)))
     return folder
+
+
+def _grouped_nav(site) -> list:
+    """The generator's navigation, written out: topics and cheat sheets grouped by area."""
+    def by_area(folder: str) -> list:
+        return [{group.area.title: [f"{folder}/{page.slug}.md" for page in group.topics]} for group in site.areas]
+
+    return ["index.md", {"Topics": by_area("topics")},
+            {"Cheat sheets": ["cheat-sheets/index.md", "cheat-sheets/all.md", *by_area("cheat-sheets")]},
+            "glossary.md", "tags.md"]
 
 
 # ---------------------------------------------------------------- measuring

@@ -25,16 +25,16 @@ def make_project(folder: Path, data: Path = FIXTURE_DATA) -> Path:
     return folder
 
 
-def run_build(project: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` in `project`, as a contributor runs it."""
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def run_build(project: Path, **env: str) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in `project`, as a contributor runs it (with `env` added to its environment)."""
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
                           capture_output=True, text=True, env=environment, timeout=600)
 
 
-def build_ok(project: Path) -> Path:
+def build_ok(project: Path, **env: str) -> Path:
     """Build `project`, failing the test with MkDocs' output if the build fails; return site/."""
-    result = run_build(project)
+    result = run_build(project, **env)
     assert result.returncode == 0, result.stdout + result.stderr
     return project / "site"
 
@@ -58,13 +58,29 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 @pytest.fixture(scope="session")
+def sharded_site(tmp_path_factory) -> Path:
+    """The real data built with the sharded search index that large sites get."""
+    return build_ok(make_project(tmp_path_factory.mktemp("sharded"), ROOT / "data"), SHARDED_SEARCH_FROM="0")
+
+
+@pytest.fixture(scope="session")
 def served_site(real_site):
     """The real site served over HTTP on 127.0.0.1; yields its base URL."""
+    yield from _serve(real_site)
+
+
+@pytest.fixture(scope="session")
+def served_sharded_site(sharded_site):
+    """The sharded-search build of the real site, served like `served_site`."""
+    yield from _serve(sharded_site)
+
+
+def _serve(folder: Path):
     import functools
     import http.server
     import threading
 
-    handler = functools.partial(_QuietHandler, directory=str(real_site))
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -1,4 +1,5 @@
-"""In headless Chromium: Material's search finds what a candidate types.
+"""In headless Chromium: search finds what a candidate types, with Material's own search and
+with the sharded index that large sites get (macros/search_shards.py).
 
 Queries are phrased the way candidates search (abbreviations, hyphenated or spaced forms,
 half-remembered names), not copied from the titles. Each names the question or glossary term
@@ -55,11 +56,12 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def search_page(browser, served_site):
+@pytest.fixture(scope="module", params=["material", "sharded"])
+def search_page(request, browser):
+    base = request.getfixturevalue("served_site" if request.param == "material" else "served_sharded_site")
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(served_site + "/")
+    page.goto(base + "/")
     yield page
     context.close()
 
@@ -95,4 +97,25 @@ def test_search_works_on_a_narrow_screen(browser, served_site):
     page.keyboard.press("ArrowDown")  # the keyboard reaches the results and opens the first one
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/{results[0].split('#')[0]}/**")
+    context.close()
+
+
+def test_sharded_search_fetches_only_what_the_query_needs(browser, served_sharded_site, sharded_site):
+    import json
+
+    from macros.search_shards import shard_key
+
+    assert json.loads((sharded_site / "search" / "search_index.json").read_text())["docs"] == []
+    context = browser.new_context()
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(served_sharded_site + "/")
+    results = search(page, "label smoothing")
+    assert best_rank(results, {"regularization#label-smoothing"}) <= 3
+    searched = {url.split("/search/")[1] for url in fetched if "/search/" in url}
+    shards = {name for name in searched if name.startswith("shards/")}
+    assert shards == {f"shards/{shard_key(word)}.json" for word in ("la", "lab", "labe", "label", "sm", "smoothing")}
+    assert any(name.startswith("docs/") for name in searched)
+    assert not any("workers/search" in url for url in fetched)  # Material's own worker is not started
     context.close()

@@ -77,3 +77,37 @@ def test_angle_brackets_in_formulas_do_not_break_html_blocks():
     html = md.convert("Tokens $x_{<t}$ and $a > b$.\n\n<div class=\"box\" markdown>\n**inside**\n</div>\n\nafter `a<b`\n")
     assert '<div class="box">\n<p><strong>inside</strong></p>\n</div>' in html
     assert "<code>a&lt;b</code>" in html and html.count("<math") == 2
+
+
+SEARCH_CONFIG = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["stopWordFilter"],
+                 "fields": {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 2}}}
+
+
+def test_search_shards_split_terms_by_prefix_and_keep_pages_and_snippets(tmp_path):
+    import json
+
+    from macros.search_shards import shard_key, write_shards
+
+    docs = [
+        {"location": "topics/opt/", "title": "Optimization", "text": "<p>How networks are trained.</p>", "boost": 0.1},
+        {"location": "topics/opt/#adam", "title": "How does Adam work?", "text": "<p>Adam keeps moment estimates &amp; "
+         "<code>m</code>. " + "It adapts the step. " * 40 + "</p>", "tags": ["optimizers"]},
+        {"location": "topics/opt/#sgd", "title": "What is SGD?", "text": "<p>SGD with momentum beats Adam sometimes.</p>"},
+        {"location": "glossary/", "title": "Glossary", "text": ""},
+        {"location": "glossary/#adam", "title": "Adam", "text": "<p>An optimizer.</p>"},
+    ]
+    small = write_shards({"config": SEARCH_CONFIG, "docs": docs}, tmp_path)
+    assert small["docs"] == [] and small["config"]["shards"]["pages"] == [0, 3]
+    shard = json.loads((tmp_path / "shards" / f"{shard_key('adam')}.json").read_text())
+    assert set(shard) == {"adam", "adapts"}
+    weights = dict(zip(shard["adam"][::2], shard["adam"][1::2]))
+    assert set(weights) == {1, 2, 4}
+    assert weights[1] > weights[2] and weights[4] > weights[2]  # a title match outweighs the text
+    assert not any((tmp_path / "shards" / f"{shard_key(word)}.json").exists() and
+                   word in json.loads((tmp_path / "shards" / f"{shard_key(word)}.json").read_text())
+                   for word in ("the", "how", "is", "with"))  # Lunr's stop words are not indexed
+    assert json.loads((tmp_path / "shards" / f"{shard_key('optimizers')}.json").read_text())["optimizers"][0] == 1
+    location, title, snippet = json.loads((tmp_path / "docs" / "0.json").read_text())[1]
+    assert (location, title) == ("topics/opt/#adam", "How does Adam work?")
+    assert snippet.startswith("Adam keeps moment estimates & m. It adapts") and snippet.endswith(" …")
+    assert len(snippet) <= 322
