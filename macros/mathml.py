@@ -24,9 +24,14 @@ DISPLAY_MATH = re.compile(r"^ {0,3}\$\$(.+?)\$\$\s*$", re.DOTALL)
 def to_mathml(latex: str, display: bool) -> str:
     """MathML for `latex`; raises ValueError when latex2mathml cannot read it."""
     try:
-        return convert(latex.strip(), display="block" if display else "inline")
+        mathml = convert(latex.strip(), display="block" if display else "inline")
     except Exception as error:  # latex2mathml raises many unrelated types for bad input
         raise ValueError(f"cannot render formula {latex.strip()!r} ({type(error).__name__}: {error})") from None
+    # In HTML, <math> is MathML without a namespace declaration, and inline is its default display.
+    return mathml.replace(_NAMESPACE, "", 1).replace(' display="inline"', "", 1)
+
+
+_NAMESPACE = ' xmlns="http://www.w3.org/1998/Math/MathML"'
 
 
 def formula_errors(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from .site import Site
 
 _TEMPLATES = Path(__file__).parent / "templates"
+USED_IN_LIMIT = 25  # questions listed under a glossary term; those asking about it come first
 
 
 class Renderer:
@@ -26,6 +27,7 @@ class Renderer:
             undefined=StrictUndefined,
             autoescape=False,  # the output is Markdown; data never contains raw HTML (validated)
             keep_trailing_newline=True,
+            auto_reload=False,  # templates are read once per build, not checked at every include
             trim_blocks=True,
             lstrip_blocks=True,
         )
@@ -63,6 +65,7 @@ class Renderer:
             letters.setdefault(term.term[0].upper() if term.term[0].isalpha() else "#", []).append(term)
         return self._render(
             "glossary.md.j2",
+            used_in_limit=USED_IN_LIMIT,
             letters=letters,
             letter_ids={letter: letter.lower() if letter.isalpha() else "other" for letter in letters},
             names={term.id: term.term for term in terms},

@@ -51,15 +51,17 @@ def write_shards(index: dict, search_dir: Path) -> dict:
     for document in counts:
         for field_counts in document.values():
             in_documents.update(field_counts.keys())
+    idf = {term: math.log(1 + abs((len(docs) - count + 0.5) / (count + 0.5))) for term, count in in_documents.items()}
     postings: dict[str, list] = defaultdict(list)
     for number, (doc, document) in enumerate(zip(docs, counts)):
         weights: Counter = Counter()
         for name, field_counts in document.items():
+            boost = fields[name]
             for term, tf in field_counts.items():
-                weights[term] += fields[name] * tf * (K1 + 1) / (K1 + tf)
+                weights[term] += boost * tf / (K1 + tf)
+        scale = (K1 + 1) * doc.get("boost", 1)
         for term, weight in weights.items():
-            idf = math.log(1 + abs((len(docs) - in_documents[term] + 0.5) / (in_documents[term] + 0.5)))
-            postings[term] += [number, float(f"{weight * idf * doc.get('boost', 1):.4g}")]
+            postings[term] += [number, round(weight * idf[term] * scale, 2)]
     shards: dict[str, dict] = defaultdict(dict)
     for term in sorted(postings):
         shards[shard_key(term)][term] = postings[term]

@@ -38,7 +38,7 @@ class Site:
     tags: tuple[str, ...]
     topic_of: dict[str, str]
     questions: dict[str, Question]
-    term_users: dict[str, tuple[str, ...]]
+    term_users: dict[str, tuple[str, ...]]  # question ids: those asking about the term first
     terms_of: dict[str, tuple[str, ...]]
     terms: dict[str, Term]
 
@@ -76,18 +76,21 @@ def build_site(data_dir: Path) -> Site:
     topic_of = {q.id: page.slug for page in topics for q in page.topic.questions}
     glossary = raw.glossary.value
     matcher = TermMatcher(glossary.terms)
-    terms_of = {question.id: tuple(sorted(matcher.find(_prose(question)))) for question in questions.values()}
-    users: dict[str, list[str]] = defaultdict(list)
-    for question_id, term_ids in terms_of.items():
-        for term_id in term_ids:
-            users[term_id].append(question_id)
+    terms_of: dict[str, tuple[str, ...]] = {}
+    users: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for question in questions.values():
+        found = [matcher.find(part) for part in _prose_parts(question)]  # the question, its short answer, the rest
+        terms_of[question.id] = tuple(sorted(set().union(*found)))
+        for term_id in terms_of[question.id]:
+            users[term_id].append((next(rank for rank, part in enumerate(found) if term_id in part), question.id))
     return Site(topics, areas, glossary, tuple(raw.tags.value.tags), topic_of, questions,
-                {term: tuple(ids) for term, ids in users.items()}, terms_of, {t.id: t for t in glossary.terms})
+                {term: tuple(q for _, q in sorted(ids, key=lambda item: item[0])) for term, ids in users.items()},
+                terms_of, {t.id: t for t in glossary.terms})
 
 
-def _prose(question: Question) -> str:
-    return "\n".join([question.question, question.short_answer, question.answer,
-                      *question.listen_for, *question.pitfalls])
+def _prose_parts(question: Question) -> tuple[str, str, str]:
+    return (question.question, question.short_answer,
+            "\n".join([question.answer, *question.listen_for, *question.pitfalls]))
 
 
 _cache: dict[Path, tuple[tuple, Site]] = {}

@@ -8,8 +8,11 @@ questions a topic), builds the site with the generator, and builds the *same* pa
 as plain Markdown (pre-rendered once; the same theme, plugins and Markdown features, formulas
 and glossary links included, but no data layer and no macros). Both builds run side by side, alternating, `--runs` times each.
 It reports medians of wall and CPU time, peak memory, pages, site size, the largest page, and the
-search index raw and gzipped; with --search, the time from page load to the first search result
-and per further keystroke in headless Chromium. Results are printed as a Markdown table.
+search index raw and gzipped (every file under search/: one index, or the shards of a large site);
+with --search, the time from page load to the first search result and per further keystroke in
+headless Chromium, for Material's search (on the plain site) and for the sharded search (on the
+generator's site, built with sharding switched on where its size would not). Results are printed
+as a Markdown table.
 """
 
 from __future__ import annotations
@@ -185,10 +188,10 @@ def _grouped_nav(site) -> list:
 
 # ---------------------------------------------------------------- measuring
 
-def timed_build(project: Path) -> dict:
+def timed_build(project: Path, **env: str) -> dict:
     """Build `project` once; wall and CPU seconds and peak memory of the build process."""
     shutil.rmtree(project / "site", ignore_errors=True)
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project,
                                env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -201,16 +204,18 @@ def timed_build(project: Path) -> dict:
 
 
 def site_metrics(site: Path) -> dict:
+    """Pages and sizes; the search index is every file under search/ (one, or the shards), each gzipped alone."""
     pages = sorted(site.rglob("index.html"))
-    index = (site / "search" / "search_index.json").read_bytes()
+    index = [path.read_bytes() for path in (site / "search").rglob("*.json")]
     topic_pages = [p for p in pages if "topics" in p.parts]
     return {
         "pages": len(pages) + 1,  # and 404.html
         "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file() and "pdf" not in p.parts) / 2**20,
         "largest_page_kb": max(p.stat().st_size for p in pages) / 1024,
         "largest_topic_page_kb": max(p.stat().st_size for p in topic_pages) / 1024,
-        "index_mb": len(index) / 2**20,
-        "index_gzip_mb": len(gzip.compress(index, 6)) / 2**20,
+        "index_mb": sum(map(len, index)) / 2**20,
+        "index_gzip_mb": sum(len(gzip.compress(data, 6)) for data in index) / 2**20,
+        "index_files": len(index),
     }
 
 
@@ -245,10 +250,10 @@ def search_timing(site: Path, query: str = "gradient clipping", repeats: int = 3
             page.goto(base + "/topics/topic-0001/", wait_until="load")
             loaded = page.evaluate("performance.timing.loadEventEnd - performance.timing.navigationStart")
             page.keyboard.press("/")
-            page.keyboard.type(query[0])
+            page.keyboard.type(query[:2])  # the sharded search starts at two letters; Material's at one
             page.wait_for_selector(".md-search-result__item", timeout=900_000)
             first.append(page.evaluate("performance.now()") - loaded)
-            for char in query[1:]:
+            for char in query[2:]:
                 start = page.evaluate("performance.now()")
                 page.keyboard.type(char)
                 page.wait_for_function("start => window.__replies.some(t => t > start)", arg=start, timeout=120_000)
@@ -279,18 +284,25 @@ def bench(size: str, runs: int, search: bool, work: Path) -> dict:
             row[f"{variant}_{key}"] = statistics.median(sample[key] for sample in samples)
     row["ratio"] = row["generator_wall"] / row["plain_wall"]
     row.update(site_metrics(generator / "site"))
-    if search:
-        row.update(search_timing(generator / "site"))
+    if search:  # Material's search on the plain site; the sharded search on the generator's site
+        material = search_timing(plain / "site")
+        if not json.loads((generator / "site" / "search" / "search_index.json").read_text())["config"].get("shards"):
+            timed_build(generator, SHARDED_SEARCH_FROM="0")
+        sharded = search_timing(generator / "site")
+        row.update({f"material_{key}": value for key, value in material.items()})
+        row.update({f"sharded_{key}": value for key, value in sharded.items()})
     return row
 
 
 def table(rows: list[dict]) -> str:
     lines = ["| questions | generator wall s | CPU s | peak MB | plain wall s | CPU s | peak MB | ratio | pages | site MB "
              "| largest page KB | largest topic page KB | index MB | index gzip MB | gzip KB/question "
-             "| first result ms | per keystroke ms |",
-             "|" + "---:|" * 17]
+             "| first result ms: Material | sharded | per keystroke ms: Material | sharded |",
+             "|" + "---:|" * 19]
     for r in rows:
-        search = (f"{r['first_result_ms']:.0f} | {r['keystroke_ms']:.0f}" if "first_result_ms" in r else "– | –")
+        search = (f"{r['material_first_result_ms']:.0f} | {r['sharded_first_result_ms']:.0f} "
+                  f"| {r['material_keystroke_ms']:.0f} | {r['sharded_keystroke_ms']:.0f}"
+                  if "sharded_first_result_ms" in r else "– | – | – | –")
         lines.append(
             f"| {r['questions']} | {r['generator_wall']:.1f} | {r['generator_cpu']:.1f} | {r['generator_rss_mb']:.0f} "
             f"| {r['plain_wall']:.1f} | {r['plain_cpu']:.1f} | {r['plain_rss_mb']:.0f} | {r['ratio']:.2f} | {r['pages']} "

@@ -91,16 +91,37 @@ def test_every_term_is_an_anchor_on_the_glossary_page(real_site, real_data):
             assert all(alias in aliases for alias in term.aliases), term.id
 
 
-def test_glossary_links_questions_that_use_a_term(real_site, real_data):
-    html = article(real_site / "glossary" / "index.html")
-    term_id, users = next(iter(sorted(real_data.term_users.items())))
+def _term_section(html, term_id: str) -> list:
     section = []
     for sibling in html.find(id=term_id).find_next_siblings():
         if sibling.name in ("h2", "h3"):
             break
         section.append(sibling)
-    linked = {a["href"].split("#")[-1] for part in section for a in part.select("a[href*='#']")}
-    assert set(users) <= linked
+    return section
+
+
+def test_glossary_links_questions_that_use_a_term(real_site, real_data):
+    from macros.render import USED_IN_LIMIT
+
+    html = article(real_site / "glossary" / "index.html")
+    few = next(term for term, users in sorted(real_data.term_users.items()) if 1 < len(users) <= USED_IN_LIMIT)
+    many = max(real_data.term_users, key=lambda term: len(real_data.term_users[term]))
+    assert len(real_data.term_users[many]) > USED_IN_LIMIT
+    for term_id in (few, many):
+        section = _term_section(html, term_id)
+        linked = [a["href"].split("#")[-1] for part in section for a in part.select("a[href*='topics/']")]
+        assert linked == list(real_data.term_users[term_id][:USED_IN_LIMIT])
+        assert f"Used in {len(real_data.term_users[term_id])} questions" in " ".join(p.get_text() for p in section) or \
+            len(real_data.term_users[term_id]) <= 5
+
+
+def test_questions_asking_about_a_term_are_listed_first(real_data):
+    from macros.terms import TermMatcher
+
+    matcher = TermMatcher(real_data.glossary.terms)
+    for term_id, users in real_data.term_users.items():
+        asks = [term_id in matcher.find(real_data.questions[q].question) for q in users]
+        assert asks == sorted(asks, reverse=True), term_id
 
 
 def test_every_cheat_sheet_lists_every_question_of_its_topic(real_site, real_data):
