@@ -20,7 +20,7 @@ from macros.config import site_for_config  # noqa: E402  (the hook is loaded by 
 from macros.mathml import MathMLExtension  # noqa: E402
 from macros.print_budget import over_budget  # noqa: E402
 from macros.search_shards import write_shards  # noqa: E402
-from macros.term_links import TermLinkExtension  # noqa: E402
+from macros.term_links import TermLinkExtension, term_tips_script  # noqa: E402
 
 
 log = logging.getLogger("mkdocs.plugins.cheat_sheets")
@@ -36,6 +36,7 @@ def on_config(config):
 
 def on_files(files: Files, config) -> Files:
     site = site_for_config(config)
+    files.append(File.generated(config, "javascripts/term-tips.js", content=term_tips_script(list(site.glossary.terms))))
     for page in site.topics:
         problem = over_budget(page.topic)
         if problem:  # a warning, so `mkdocs build --strict` fails

@@ -1,13 +1,15 @@
 """Glossary terms explained where they are used.
 
 Inside each question's section of a topic page, the first mention of a glossary term (by
-name, alias or abbreviation) becomes a link to its glossary entry whose title holds the
-definition, which Material shows as a tooltip on hover and keyboard focus. Code, formulas,
-headings, links and metadata are never touched.
+name, alias or abbreviation) becomes a link to its glossary entry. Code, formulas, headings,
+links and metadata are never touched. The definitions are not repeated in every page: one
+script for the whole site (`term_tips_script`) gives each link its definition as a title before
+Material turns titles into tooltips on hover and keyboard focus.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as etree
 
@@ -29,11 +31,16 @@ def tooltip(term: Term, limit: int = 160) -> str:
     return first if len(first) <= limit else first[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def term_tips_script(terms: list[Term]) -> str:
+    """The script that holds every term's tooltip, shared by all pages (and cached by browsers)."""
+    tips = json.dumps({term.id: tooltip(term) for term in terms}, ensure_ascii=False, separators=(",", ":"))
+    return f"/* Generated from data/glossary.yml: each term's tooltip, by id. */\nself.termTips = {tips};\n"
+
+
 class _TermLinker(Treeprocessor):
-    def __init__(self, md: Markdown, matcher: TermMatcher, tooltips: dict[str, str]):
+    def __init__(self, md: Markdown, matcher: TermMatcher):
         super().__init__(md)
         self.matcher = matcher
-        self.tooltips = tooltips
 
     def run(self, root: etree.Element) -> None:
         self.seen: set[str] | None = None  # None until the first question heading
@@ -68,7 +75,7 @@ class _TermLinker(Treeprocessor):
         pieces = []
         for position, mention in enumerate(fresh):
             term_id = mention.term_id
-            link = etree.Element("a", {"href": f"/glossary.md#{term_id}", "class": "term-link", "title": self.tooltips[term_id]})
+            link = etree.Element("a", {"href": f"/glossary.md#{term_id}", "class": "term-link"})
             link.text = text[mention.start:mention.end]
             following = fresh[position + 1].start if position + 1 < len(fresh) else len(text)
             link.tail = text[mention.end:following]
@@ -85,8 +92,7 @@ class TermLinkExtension(Extension):
         super().__init__()
         # Built once per build: MkDocs makes a new Markdown instance, and so a new processor, per page.
         self.matcher = TermMatcher(terms)
-        self.tooltips = {term.id: tooltip(term) for term in terms}
 
     def extendMarkdown(self, md: Markdown) -> None:
         # Above MkDocs' own link rewriting, so `/glossary.md#...` becomes a relative URL.
-        md.treeprocessors.register(_TermLinker(md, self.matcher, self.tooltips), "term-links", 5)
+        md.treeprocessors.register(_TermLinker(md, self.matcher), "term-links", 5)

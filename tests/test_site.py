@@ -184,3 +184,19 @@ def test_two_builds_produce_identical_html(tmp_path, real_site):
     first, second = digests(real_site), digests(again)
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_term_definitions_are_shipped_once_not_in_every_link(real_site, real_data):
+    import json
+
+    from macros.term_links import tooltip
+
+    links = article(real_site / "topics" / "normalization" / "index.html").select("a.term-link")
+    assert links and not any(link.has_attr("title") for link in links)
+    script = (real_site / "javascripts" / "term-tips.js").read_text()
+    tips = json.loads(script[script.index("{"):script.rindex("}") + 1])
+    assert tips == {term.id: tooltip(term) for term in real_data.glossary.terms}
+    scripts = [tag.get("src", "") for tag in soup(real_site / "topics" / "normalization" / "index.html").select("script")]
+    tips_at = next(i for i, src in enumerate(scripts) if src.endswith("term-tips.js"))
+    bundle_at = next(i for i, src in enumerate(scripts) if "bundle" in src)
+    assert tips_at < bundle_at  # Material makes tooltips from titles when its bundle starts
