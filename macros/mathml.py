@@ -20,13 +20,17 @@ INLINE_MATH = re.compile(r"(?<![\\$])\$(?![\s$])((?:\\\$|[^$\n])+?)(?<!\s)\$(?!\
 DISPLAY_MATH = re.compile(r"^ {0,3}\$\$(.+?)\$\$\s*$", re.DOTALL)
 
 
-@lru_cache(maxsize=None)
 def to_mathml(latex: str, display: bool) -> str:
     """MathML for `latex`; raises ValueError when latex2mathml cannot read it."""
+    return _converted(latex.strip(), display)
+
+
+@lru_cache(maxsize=None)  # validation converts every formula first; rendering then reuses the result
+def _converted(latex: str, display: bool) -> str:
     try:
-        mathml = convert(latex.strip(), display="block" if display else "inline")
+        mathml = convert(latex, display="block" if display else "inline")
     except Exception as error:  # latex2mathml raises many unrelated types for bad input
-        raise ValueError(f"cannot render formula {latex.strip()!r} ({type(error).__name__}: {error})") from None
+        raise ValueError(f"cannot render formula {latex!r} ({type(error).__name__}: {error})") from None
     # In HTML, <math> is MathML without a namespace declaration, and inline is its default display.
     return mathml.replace(_NAMESPACE, "", 1).replace(' display="inline"', "", 1)
 
@@ -41,7 +45,7 @@ def formula_errors(text: str) -> list[str]:
         (m.group(1), False) for m in INLINE_MATH.finditer(re.sub(r"\$\$.+?\$\$|`[^`]*`", "", text, flags=re.DOTALL))
     ]:
         try:
-            to_mathml(latex, display)
+            to_mathml(_without_angles(latex), display)  # as rendered, after _AngleBrackets
         except ValueError as error:
             errors.append(str(error))
     return errors
@@ -69,7 +73,11 @@ _MATH_SPAN = re.compile(r"`[^`\n]*`|\$\$.*?\$\$|\$[^$\n]+\$", re.DOTALL)
 
 def _escape_angles(match: re.Match) -> str:
     span = match.group(0)
-    return span if span.startswith("`") else span.replace("<", r"\lt ").replace(">", r"\gt ")
+    return span if span.startswith("`") else _without_angles(span)
+
+
+def _without_angles(latex: str) -> str:
+    return latex.replace("<", r"\lt ").replace(">", r"\gt ")
 
 
 class _DisplayMath(BlockProcessor):

@@ -28,7 +28,7 @@ log = logging.getLogger("mkdocs.plugins.cheat_sheets")
 
 def on_config(config):
     site = site_for_config(config)
-    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(list(site.glossary.terms))])
+    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(site.matcher)])
     # Read by overrides/main.html, which then points Material's search at the sharded index.
     config.extra["sharded_search"] = len(site.questions) >= int(config.extra.get("sharded_search_from", 2000))
     return config

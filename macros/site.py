@@ -41,6 +41,7 @@ class Site:
     term_users: dict[str, tuple[str, ...]]  # question ids: those asking about the term first
     terms_of: dict[str, tuple[str, ...]]
     terms: dict[str, Term]
+    matcher: TermMatcher  # finds glossary terms in text; built once per build
 
     def abbreviations_in(self, question_id: str) -> list[tuple[str, str, str]]:
         """(abbreviation, term, term id) for each abbreviated term the question uses, for search and readers."""
@@ -85,7 +86,7 @@ def build_site(data_dir: Path) -> Site:
             users[term_id].append((next(rank for rank, part in enumerate(found) if term_id in part), question.id))
     return Site(topics, areas, glossary, tuple(raw.tags.value.tags), topic_of, questions,
                 {term: tuple(q for _, q in sorted(ids, key=lambda item: item[0])) for term, ids in users.items()},
-                terms_of, {t.id: t for t in glossary.terms})
+                terms_of, {t.id: t for t in glossary.terms}, matcher)
 
 
 def _prose_parts(question: Question) -> tuple[str, str, str]:

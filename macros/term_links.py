@@ -88,10 +88,9 @@ class _TermLinker(Treeprocessor):
 class TermLinkExtension(Extension):
     """Python-Markdown extension linking first mentions of glossary terms in question sections."""
 
-    def __init__(self, terms: list[Term]):
+    def __init__(self, matcher: TermMatcher):
         super().__init__()
-        # Built once per build: MkDocs makes a new Markdown instance, and so a new processor, per page.
-        self.matcher = TermMatcher(terms)
+        self.matcher = matcher  # built once per build; MkDocs makes a new Markdown instance per page
 
     def extendMarkdown(self, md: Markdown) -> None:
         # Above MkDocs' own link rewriting, so `/glossary.md#...` becomes a relative URL.
