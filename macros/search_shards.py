@@ -4,13 +4,14 @@ Material's search downloads the whole index and builds a Lunr index from it in t
 before it can answer. Here the index is built once, at build time, and split so that a query
 fetches only what its words need:
 
-- `search/shards/<hex of a term's first two characters>.json`: term → flat list of
-  `[document, weight, document, weight, ...]`;
+- `search/shards/<n>.json`: term → flat list of `[document, weight, document, weight, ...]`,
+  where n hashes the term's first two characters (`shard_of`), so that every term a typed
+  prefix can expand to is in the one shard of that prefix;
 - `search/docs/<n>.json`: the location, title and snippet of each document, in files of
   `DOCS_PER_FILE` consecutive documents (a page's sections follow it, so a result group
   usually needs one file);
-- the replacement `search/search_index.json`: Material's configuration and the number of each
-  page's own document, which tells the page of any document.
+- the replacement `search/search_index.json`: Material's configuration, the number of shards,
+  and the number of each page's own document, which tells the page of any document.
 
 Weights are Lunr's as Material configures it: BM25 with no length normalisation (b = 0), times
 the field boost and the document boost, summed over fields. With Material's query semantics
@@ -30,13 +31,15 @@ from lunr.stop_word_filter import WORDS as STOP_WORDS
 
 K1 = 1.2
 DOCS_PER_FILE = 128
+POSTINGS_PER_SHARD = 3000
 SNIPPET_CHARS = 320
 _TAG = re.compile(r"<[^>]*>")
 
 
-def shard_key(term: str) -> str:
-    """The shard a term lives in: the UTF-8 hex of its first two characters."""
-    return term[:2].encode("utf-8").hex()
+def shard_of(term: str, shards: int) -> int:
+    """The shard holding `term`: a hash of its first two characters (search-worker.js computes the same)."""
+    first = [ord(character) for character in term[:2]] + [0]
+    return (first[0] * 65599 + first[1]) % shards
 
 
 def write_shards(index: dict, search_dir: Path) -> dict:
@@ -62,17 +65,26 @@ def write_shards(index: dict, search_dir: Path) -> dict:
         scale = (K1 + 1) * doc.get("boost", 1)
         for term, weight in weights.items():
             postings[term] += [number, round(weight * idf[term] * scale, 2)]
+    count = _shard_count(sum(map(len, postings.values())) // 2)
     shards: dict[str, dict] = defaultdict(dict)
     for term in sorted(postings):
-        shards[shard_key(term)][term] = postings[term]
+        shards[str(shard_of(term, count))][term] = postings[term]
     _write_all(search_dir / "shards", shards)
     summaries = [_summary(doc) for doc in docs]
     _write_all(search_dir / "docs", {str(start // DOCS_PER_FILE): summaries[start:start + DOCS_PER_FILE]
                                      for start in range(0, len(docs), DOCS_PER_FILE)})
     # Material lists a page's own document first and its sections after it.
     pages = [number for number, doc in enumerate(docs) if "#" not in doc["location"]]
-    shard_config = {"docs_per_file": DOCS_PER_FILE, "pages": pages}
+    shard_config = {"shards": count, "docs_per_file": DOCS_PER_FILE, "pages": pages}
     return {"config": {**config, "shards": shard_config}, "docs": []}
+
+
+def _shard_count(postings: int) -> int:
+    """A power of two giving shards of about POSTINGS_PER_SHARD postings (a few dozen KB)."""
+    count = 16
+    while count < 4096 and postings / count > POSTINGS_PER_SHARD:
+        count *= 2
+    return count
 
 
 def _terms(value, separator: re.Pattern) -> list[str]:

@@ -10,7 +10,7 @@
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const MAX_GROUPS = 30
 
-let separator, docsPerFile, pageStarts
+let separator, shardCount, docsPerFile, pageStarts
 const files = new Map()
 let latest = 0
 
@@ -18,6 +18,7 @@ self.addEventListener("message", async ({ data: message }) => {
   if (message.type === SETUP) {
     const { config } = message.data
     separator = new RegExp(config.separator, "u")
+    shardCount = config.shards.shards
     docsPerFile = config.shards.docs_per_file
     pageStarts = config.shards.pages
     self.postMessage({ type: READY })
@@ -37,16 +38,17 @@ function fetchJSON(path) {
   return files.get(path)
 }
 
-function shardKey(word) {
-  const head = Array.from(word).slice(0, 2).join("")
-  return Array.from(new TextEncoder().encode(head), byte => byte.toString(16).padStart(2, "0")).join("")
+/* The shard holding the terms that start with `word` (macros/search_shards.py: shard_of). */
+function shardOf(word) {
+  const [first, second = 0] = Array.from(word).slice(0, 2).map(character => character.codePointAt(0))
+  return (first * 65599 + second) % shardCount
 }
 
 async function search(query) {
   const words = [...new Set(query.toLowerCase().split(separator).filter(word => Array.from(word).length >= 2))]
   if (!words.length)
     return { items: [] }
-  const shards = await Promise.all(words.map(word => fetchJSON(`shards/${shardKey(word)}`)))
+  const shards = await Promise.all(words.map(word => fetchJSON(`shards/${shardOf(word)}`)))
   const scores = new Map(), matched = new Map()
   words.forEach((word, index) => {
     for (const [term, postings] of Object.entries(shards[index])) {
