@@ -2,8 +2,6 @@
 # Set up on a fresh machine (Debian's Chromium, Python packages) and run every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-browser.sh
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+bash scripts/setup.sh
 export NO_MKDOCS_2_WARNING=1
 exec .venv/bin/python -m pytest -n 2 "$@"
