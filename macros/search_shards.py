@@ -15,7 +15,8 @@ fetches only what its words need:
 
 Weights are Lunr's as Material configures it: BM25 with no length normalisation (b = 0), times
 the field boost and the document boost, summed over fields. With Material's query semantics
-(every word a prefix) the ranking matches Material's own.
+(every word a prefix) the ranking follows Material's; tests/test_search.py holds both to the
+same queries and ranks.
 """
 
 from __future__ import annotations
