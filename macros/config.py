@@ -1,4 +1,5 @@
-"""Where an MkDocs project keeps its data, and data errors reported as MkDocs errors."""
+"""Where an MkDocs project keeps its data (and where readers can propose a fix to it), and data
+errors reported as MkDocs errors."""
 
 from __future__ import annotations
 
@@ -13,6 +14,13 @@ from .site import Site, site_for
 def data_dir(config) -> Path:
     """The `data/` folder beside mkdocs.yml."""
     return Path(config["config_file_path"]).parent / "data"
+
+
+def fix_link_base(config) -> str | None:
+    """The address that a data file's path and `#L<line>` complete into a "Suggest a fix" link; None without `repo_url`."""
+    if not config["repo_url"]:
+        return None
+    return f"{config['repo_url'].rstrip('/')}/blob/{config['extra'].get('data_branch', 'main')}/"
 
 
 def site_for_config(config) -> Site:

@@ -16,7 +16,7 @@ SHORT_ANSWER_MAX_WORDS = 50
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Difficulty = Literal["easy", "medium", "hard"]
-Kind = Literal["concept", "coding", "system-design", "behavioral", "situational"]
+Kind = Literal["concept", "coding", "system-design", "behavioral", "situational", "career"]
 SeedFile = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}_[0-9a-f]{16}\.txt$")]
 
 _HEADING = re.compile(r"^#{1,6}\s", re.MULTILINE)

@@ -10,6 +10,7 @@ from .load import load_data
 from .model import Area, Glossary, Question, Term, Topic
 from .terms import TermMatcher
 from .validate import validate
+from .yaml_source import Document
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,14 @@ class AreaPages:
 
 
 @dataclass(frozen=True)
+class SourceLine:
+    """Where an entry is written: its data file (relative to the repository) and the line of its `- id:` item."""
+
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Site:
     """Everything the pages show, validated and indexed."""
 
@@ -42,6 +51,8 @@ class Site:
     terms_of: dict[str, tuple[str, ...]]
     terms: dict[str, Term]
     matcher: TermMatcher  # finds glossary terms in text; built once per build
+    question_lines: dict[str, SourceLine]
+    term_lines: dict[str, SourceLine]
 
     def abbreviations_in(self, question_id: str) -> list[tuple[str, str, str]]:
         """(abbreviation, term, term id) for each abbreviated term the question uses, for search and readers."""
@@ -86,7 +97,14 @@ def build_site(data_dir: Path) -> Site:
             users[term_id].append((next(rank for rank, part in enumerate(found) if term_id in part), question.id))
     return Site(topics, areas, glossary, tuple(raw.tags.value.tags), topic_of, questions,
                 {term: tuple(q for _, q in sorted(ids, key=lambda item: item[0])) for term, ids in users.items()},
-                terms_of, {t.id: t for t in glossary.terms}, matcher)
+                terms_of, {t.id: t for t in glossary.terms}, matcher,
+                {q.id: _line(loaded.document, ("questions", index))
+                 for loaded in raw.topics.values() for index, q in enumerate(loaded.value.questions)},
+                {t.id: _line(raw.glossary.document, ("terms", index)) for index, t in enumerate(glossary.terms)})
+
+
+def _line(document: Document, location: tuple) -> SourceLine:
+    return SourceLine(document.path, document.line_of(location))
 
 
 def _prose_parts(question: Question) -> tuple[str, str, str]:

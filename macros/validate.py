@@ -1,8 +1,10 @@
 """Validate: checks beyond one file's shape — unique ids and names, links that resolve,
-known tags and areas, and text that renders (Markdown without raw HTML, readable formulas)."""
+known tags and areas, text that renders (Markdown without raw HTML, readable formulas),
+follow-ups that link what the site answers, sourced claims and dated career facts."""
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 from collections.abc import Iterable, Iterator
@@ -11,6 +13,9 @@ from .errors import DataError, Problem
 from .load import Loaded, RawData, entry_name
 from .mathml import formula_errors
 from .terms import prose_only
+from .wording import QuestionFinder, is_dated, normalised, unsourced_appeals
+
+CAREER_AREA = "the-job"  # its `career` questions state facts about the job market, which go stale
 
 
 def validate(raw: RawData) -> None:
@@ -24,6 +29,9 @@ def validate(raw: RawData) -> None:
         *_unknown_tags(raw),
         *_area_problems(raw),
         *_text_problems(raw),
+        *_follow_up_problems(raw),
+        *_unsourced_claims(raw),
+        *_undated_career_facts(raw),
     ]
     if problems:
         raise DataError(problems)
@@ -162,3 +170,49 @@ def _strings(data: object, location: tuple) -> Iterator[tuple[tuple, str]]:
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from _strings(value, (*location, index))
+
+
+def _follow_up_problems(raw: RawData) -> Iterator[Problem]:
+    """A follow-up asked once per question, and linked when the site answers it."""
+    finder = QuestionFinder({question.id: question.question for _, _, question in _questions(raw)})
+    for loaded, index, question in _questions(raw):
+        texts: dict[str, int] = {}
+        links: dict[str, int] = {}
+        for position, follow_up in enumerate(question.follow_ups):
+            location = ("questions", index, "follow_ups", position)
+            text = normalised(follow_up.question)
+            if text in texts:
+                yield _at(loaded, location, f"follow-up {position + 1} repeats follow-up {texts[text] + 1}; remove one")
+            elif follow_up.id in links:
+                yield _at(loaded, (*location, "id"), f"follow-up {position + 1} links '{follow_up.id}' like follow-up "
+                                                     f"{links[follow_up.id] + 1}; link each answer once (remove one, or this `id`)")
+            texts.setdefault(text, position)
+            if follow_up.id is not None:
+                links.setdefault(follow_up.id, position)
+            target = finder.find(follow_up.question) if follow_up.id is None else None
+            if target is not None and target != question.id:
+                yield _at(loaded, location, f"follow-up '{follow_up.question}' is question '{target}', which the site "
+                                            f"answers; link it with `id: {target}` under the follow-up")
+
+
+_SOURCED_FIELDS = ("answer", "short_answer", "listen_for", "pitfalls", "definition")
+
+
+def _unsourced_claims(raw: RawData) -> Iterator[Problem]:
+    """'Studies show' and the like must name their source (authors and year, or the title) in the same sentence."""
+    for loaded in (*raw.topics.values(), raw.glossary):
+        for location, text in _strings(loaded.document.data, ()):
+            field = next((part for part in reversed(location) if isinstance(part, str)), None)
+            for phrase in unsourced_appeals(text) if field in _SOURCED_FIELDS else ():
+                yield _at(loaded, location, f"'{field}' says \"{phrase}\" without naming the source in the same sentence; "
+                                            "cite it (for example 'Hui & Belkin (2021)') or state only what the text supports")
+
+
+def _undated_career_facts(raw: RawData) -> Iterator[Problem]:
+    """A career question of the job area says when its facts held ('as of December 2026')."""
+    example = datetime.date.today().strftime("%B %Y")
+    for loaded, index, question in _questions(raw):
+        if loaded.value.area == CAREER_AREA and question.kind == "career" and not is_dated(question.answer):
+            yield _at(loaded, ("questions", index, "answer"),
+                      f"a career question's facts go stale; say when they held with \"as of <Month> <Year>\" in the "
+                      f"answer (for example \"as of {example}\")")

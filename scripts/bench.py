@@ -68,14 +68,15 @@ def synthetic_data(n: int, target: Path, seed: int = 0) -> None:
             "area": f"area-{t // QUESTIONS_PER_TOPIC * areas // topics + 1}",
             "order": t // QUESTIONS_PER_TOPIC,
             "formulas": rng.sample(formulas, 3),
-            "questions": [_variant(source, copy, copies[copy], vocabulary, rng) for source, copy in chunk],
+            "questions": [_variant(source, copy, copies[copy], copies[0], vocabulary, rng) for source, copy in chunk],
         }
         path = target / "topics" / f"topic-{t // QUESTIONS_PER_TOPIC + 1:04d}.yml"
         path.write_text(yaml.safe_dump(topic, sort_keys=False, allow_unicode=True, width=120))
 
 
-def _variant(source: dict, copy: int, present: set, vocabulary: list, rng: random.Random) -> dict:
-    """A copy of a real question with a fresh id, reworded text and links kept inside its copy."""
+def _variant(source: dict, copy: int, present: set, originals: set, vocabulary: list, rng: random.Random) -> dict:
+    """A copy of a real question with a fresh id, reworded text and links kept inside its copy (a follow-up
+    whose question this copy lacks links the original, as the data checks require)."""
     def ident(real_id: str) -> str:
         return real_id if copy == 0 else f"{real_id}-v{copy}"
 
@@ -85,7 +86,8 @@ def _variant(source: dict, copy: int, present: set, vocabulary: list, rng: rando
     question["answer"] = _reword(source["answer"], vocabulary, rng)
     question["related"] = [ident(r) for r in source.get("related", []) if r in present and r != source["id"]]
     question["follow_ups"] = [
-        {**f, "id": ident(f["id"])} if f.get("id") in present and f["id"] != source["id"] else {"question": f["question"]}
+        {**f, "id": ident(f["id"])} if f.get("id") in present and f["id"] != source["id"]
+        else f if f.get("id") in originals else {"question": f["question"]}
         for f in source.get("follow_ups", [])]
     return question
 

@@ -72,7 +72,7 @@ ONE_LINE_MISTAKES = [
     ("topics/optimization.yml", "difficulty: medium", "difficulty: expert", "question 'adam-vs-sgd'",
      "'difficulty' is 'expert'; expected one of 'easy', 'medium' or 'hard'"),
     ("topics/optimization.yml", "kind: concept", "kind: trivia", "question 'adam-vs-sgd'",
-     "'kind' is 'trivia'; expected one of"),
+     "'kind' is 'trivia'; expected one of 'concept', 'coding', 'system-design', 'behavioral', 'situational' or 'career'"),
     ("topics/normalization.yml", "tags: [normalization]", "tags: normalization", "question 'batch-norm-vs-layer-norm'",
      "'tags' must be a list, not str 'normalization'"),
     ("topics/normalization.yml", "related: [adam-vs-sgd]", "related: [adam-vs-sdg]", "question 'batch-norm-vs-layer-norm'",
@@ -179,3 +179,85 @@ def test_duplicate_and_empty_areas(data):
 def test_missing_areas_file(data):
     (data / "areas.yml").unlink()
     assert "data/areas.yml: is missing" in problems(data)
+
+
+def last_line_of(path: Path, needle: str) -> int:
+    return max(number for number, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+
+
+OPTIMIZATION_FOLLOW_UP = "      - question: What is AdamW?"
+NORMALIZATION_QUESTION = "What is the difference between batch normalization and layer normalization"
+
+# (file, text to replace, replacement, text on the reported line (its last occurrence), the entry named, the message)
+CONTENT_MISTAKES = [
+    ("topics/optimization.yml", OPTIMIZATION_FOLLOW_UP, f"      - question: {NORMALIZATION_QUESTION.lower()}",
+     NORMALIZATION_QUESTION.lower(), "question 'adam-vs-sgd'",
+     f"follow-up '{NORMALIZATION_QUESTION.lower()}' is question 'batch-norm-vs-layer-norm', which the site answers; "
+     "link it with `id: batch-norm-vs-layer-norm` under the follow-up"),
+    ("topics/optimization.yml", OPTIMIZATION_FOLLOW_UP,
+     "      - question: So what's the difference between batch normalization and layer normalization?",
+     "So what's the difference", "question 'adam-vs-sgd'",
+     "follow-up 'So what's the difference between batch normalization and layer normalization?' is question "
+     "'batch-norm-vs-layer-norm', which the site answers; link it with `id: batch-norm-vs-layer-norm` under the follow-up"),
+    ("topics/optimization.yml", OPTIMIZATION_FOLLOW_UP, f"{OPTIMIZATION_FOLLOW_UP}\n      - question: what is AdamW",
+     "question: what is AdamW", "question 'adam-vs-sgd'", "follow-up 3 repeats follow-up 2; remove one"),
+    ("topics/optimization.yml", OPTIMIZATION_FOLLOW_UP,
+     f"{OPTIMIZATION_FOLLOW_UP}\n      - question: Why does batch norm allow larger learning rates?\n"
+     "        id: batch-norm-vs-layer-norm", "id: batch-norm-vs-layer-norm", "question 'adam-vs-sgd'",
+     "follow-up 3 links 'batch-norm-vs-layer-norm' like follow-up 1; link each answer once (remove one, or this `id`)"),
+    ("topics/optimization.yml", OPTIMIZATION_FOLLOW_UP, "      - question: '  '", "question: '  '",
+     "question 'adam-vs-sgd'", "'question' is empty; write the text"),
+    ("topics/normalization.yml", "Layer normalization does not.", "Studies show that layer normalization does not.",
+     "answer: |", "question 'batch-norm-vs-layer-norm'",
+     "'answer' says \"Studies show\" without naming the source in the same sentence; cite it (for example "
+     "'Hui & Belkin (2021)') or state only what the text supports"),
+    ("topics/normalization.yml", "short_answer: BN", "short_answer: It has been shown that BN", "short_answer:",
+     "question 'batch-norm-vs-layer-norm'", "'short_answer' says \"It has been shown that\" without naming the source"),
+    ("topics/normalization.yml", "[Which axis each one normalizes over.]", "[Which axis, since research suggests it matters.]",
+     "listen_for:", "question 'batch-norm-vs-layer-norm'", "'listen_for' says \"research suggests\" without naming"),
+    ("topics/normalization.yml", "size 1.]", "size 1, as some studies claim.]", "pitfalls:",
+     "question 'batch-norm-vs-layer-norm'", "'pitfalls' says \"some studies\" without naming"),
+    ("glossary.yml", "trained against each other.", "trained against each other. Experts say they are unstable.",
+     "Experts say", "term 'generative-adversarial-network'", "'definition' says \"Experts say\" without naming"),
+]
+
+
+@pytest.mark.parametrize("name, old, new, needle, entry, expected", CONTENT_MISTAKES, ids=[m[2].strip() for m in CONTENT_MISTAKES])
+def test_content_mistake_is_located_and_explained(data, name, old, new, needle, entry, expected):
+    path = data / name
+    edit(path, old, new)
+    assert f"data/{name}:{last_line_of(path, needle)}: {entry}: {expected}" in problems(data)
+
+
+@pytest.mark.parametrize("follow_up", [
+    "What is the difference between batch normalization and group normalization?",  # one word swapped: another question
+    "How does AdamW differ from SGD?",
+    "Why is there no difference between batch normalization and layer normalization at batch size 1?",
+])
+def test_a_different_question_is_not_taken_for_a_site_question(data, follow_up):
+    edit(data / "topics" / "normalization.yml", "    related: [adam-vs-sgd]",
+         f"    related: [adam-vs-sgd]\n    follow_ups:\n      - question: {follow_up}")
+    build_site(data)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studies show that layer normalization does not (Ba et al., 2016).",
+    "Research by Ba, Kiros and Hinton shows this; see *Layer Normalization*.",
+    'As "Layer Normalization" reports, studies have shown it does not.',
+    "Hui and Belkin, ICLR 2021, found that research suggests it does not.",
+])
+def test_an_appeal_to_research_with_a_named_source_is_accepted(data, sentence):
+    edit(data / "topics" / "normalization.yml", "Layer normalization does not.", sentence)
+    build_site(data)
+
+
+def test_career_question_must_date_its_facts(data):
+    edit(data / "areas.yml", "    title: Training\n", "    title: Training\n  - id: the-job\n    title: The job\n")
+    topic = data / "topics" / "normalization.yml"
+    edit(topic, "area: training", "area: the-job")
+    edit(topic, "kind: concept", "kind: career")
+    assert (f"data/topics/normalization.yml:{line_of(topic, 'answer: |')}: question 'batch-norm-vs-layer-norm': "
+            "a career question's facts go stale; say when they held with \"as of <Month> <Year>\" in the answer") \
+        in problems(data)
+    edit(topic, "Layer normalization does not.", "As of December 2026, layer normalization does not.")
+    build_site(data)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
-from conftest import FIXTURE_DATA, build_ok, make_project
+from conftest import FIXTURE_DATA, ROOT, build_ok, make_project
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -200,3 +203,72 @@ def test_term_definitions_are_shipped_once_not_in_every_link(real_site, real_dat
     tips_at = next(i for i, src in enumerate(scripts) if src.endswith("term-tips.js"))
     bundle_at = next(i for i, src in enumerate(scripts) if "bundle" in src)
     assert tips_at < bundle_at  # Material makes tooltips from titles when its bundle starts
+
+
+SEED_FILE_NAME = re.compile(rb"[0-9]{3}_[0-9a-f]{16}\.txt")
+
+
+def test_no_page_names_a_seed_file(real_site, real_data):
+    assert any(question.sources for question in real_data.questions.values())  # the data still records them
+    for path in sorted(p for p in real_site.rglob("*") if p.is_file()):
+        content = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        assert not SEED_FILE_NAME.search(content), path.relative_to(real_site)
+
+
+def test_topic_page_has_no_tag_wall_before_its_title(real_site, real_data):
+    for page in real_data.topics:
+        html = soup(real_site / "topics" / page.slug / "index.html")
+        assert not html.select(".md-tags, .md-tag"), page.slug
+        h1 = html.select_one("article h1")
+        assert h1.get_text(strip=True).removesuffix("¶") == page.topic.title
+        before = [tag for tag in h1.find_all_previous(["a", "nav", "span"]) if tag.find_parent("article")]
+        assert not before, (page.slug, [str(tag)[:80] for tag in before])
+
+
+REPO = "https://github.com/example/dl-interview-reference"
+
+
+@pytest.fixture(scope="module")
+def site_with_repo(tmp_path_factory) -> Path:
+    """The real data built with a repository address, so entries carry "Suggest a fix" links."""
+    project = make_project(tmp_path_factory.mktemp("with-repo"), ROOT / "data")
+    return build_ok(project, REPO_URL=REPO, DATA_BRANCH="content")
+
+
+def item_lines(path: Path) -> dict[str, int]:
+    """The line of each `- id:` item in a data file, read from its text."""
+    return {match.group(1): number for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if (match := re.match(r"\s*- id:\s*([a-z0-9-]+)\s*$", line))}
+
+
+def test_every_question_links_its_line_in_the_data(site_with_repo, real_data):
+    for page in real_data.topics:
+        lines = item_lines(site_with_repo.parent / "data" / "topics" / f"{page.slug}.yml")
+        html = article(site_with_repo / "topics" / page.slug / "index.html")
+        for question in page.topic.questions:
+            link = html.find(id=question.id).find_next("div", class_="qa-meta").select_one("a.suggest-fix")
+            assert link["href"] == f"{REPO}/blob/content/data/topics/{page.slug}.yml#L{lines[question.id]}"
+            assert link.get_text(strip=True) == "Suggest a fix"
+            assert link["aria-label"] == f"Suggest a fix: {question.question}"
+
+
+def test_every_term_links_its_line_in_the_data(site_with_repo, real_data):
+    lines = item_lines(site_with_repo.parent / "data" / "glossary.yml")
+    html = article(site_with_repo / "glossary" / "index.html")
+    for term in real_data.glossary.terms:
+        links = [a for part in _term_section(html, term.id) for a in part.select("a.suggest-fix")]
+        assert [a["href"] for a in links] == [f"{REPO}/blob/content/data/glossary.yml#L{lines[term.id]}"], term.id
+        assert links[0]["aria-label"] == f"Suggest a fix: {term.term}"
+
+
+def test_the_repository_link_asks_no_other_site(site_with_repo):
+    html = soup(site_with_repo / "topics" / "optimization" / "index.html")
+    assert [a["href"] for a in html.select("a.md-source")][:1] == [REPO]
+    assert not html.select("[data-md-component=source]")  # Material would ask the GitHub API for its star count
+
+
+def test_without_a_repository_there_is_no_fix_link(real_site):
+    for path in [real_site / "glossary" / "index.html", *sorted((real_site / "topics").glob("*/index.html"))]:
+        html = soup(path)
+        assert not html.select("a.suggest-fix, .term-fix, .md-source"), path
+        assert "/blob/" not in path.read_text(encoding="utf-8"), path
