@@ -7,7 +7,6 @@ the navigation in the topics' `order`, and filled in by the macros.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from macros.config import site_for_config  # noqa: E402  (the hook is loaded by path, not as a package)
 from macros.mathml import MathMLExtension  # noqa: E402
 from macros.print_budget import over_budget  # noqa: E402
-from macros.search_shards import write_shards  # noqa: E402
+from macros.search_index import write_search_index  # noqa: E402
 from macros.term_links import TermLinkExtension, term_tips_script  # noqa: E402
 
 
@@ -29,8 +28,6 @@ log = logging.getLogger("mkdocs.plugins.cheat_sheets")
 def on_config(config):
     site = site_for_config(config)
     config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(site.matcher)])
-    # Read by overrides/main.html, which then points Material's search at the sharded index.
-    config.extra["sharded_search"] = len(site.questions) >= int(config.extra.get("sharded_search_from", 2000))
     return config
 
 
@@ -42,12 +39,10 @@ def on_files(files: Files, config) -> Files:
         if problem:  # a warning, so `mkdocs build --strict` fails
             log.warning(f"data/topics/{page.slug}.yml: {problem}")
         meta = f"---\ntitle: {_quoted(page.topic.title)}\ndescription: {_quoted(page.topic.description)}\n"
-        tags = sorted({tag for question in page.topic.questions for tag in question.tags})
         files.append(File.generated(config, f"topics/{page.slug}.md",
-                                    content=f"{meta}tags: [{', '.join(tags)}]\n---\n\n{{{{ topic_page({page.slug!r}) }}}}\n"))
-        # Cheat sheets repeat the topic page's questions; search should lead to the full answers.
+                                    content=f"{meta}---\n\n{{{{ topic_page({page.slug!r}) }}}}\n"))
         files.append(File.generated(config, f"cheat-sheets/{page.slug}.md",
-                                    content=f"{meta}template: cheat-sheet.html\nsearch:\n  exclude: true\n---\n\n"
+                                    content=f"{meta}template: cheat-sheet.html\n---\n\n"
                                             f"{{{{ cheat_sheet({page.slug!r}) }}}}\n"))
     return files
 
@@ -86,26 +81,9 @@ def _group_by_area(section: Section, folder: str, site) -> None:
     section.children = [child for child in section.children if not child.is_page or child.file.src_uri in pages] + groups
 
 
-PAGE_ENTRY_BOOST = 0.1
-
-
 def on_post_build(config) -> None:
-    """Weaken the whole-page search entries; on a large site, split the index into shards.
-
-    Material ranks a page's own entry (its title and intro) up to five times higher than its
-    sections, so a query sharing one word with a topic's title buried the question that is
-    about the query. Each question and each glossary term is a section; page entries only group them.
-    """
-    index_path = Path(config["site_dir"]) / "search" / "search_index.json"
-    if not index_path.is_file():
-        return
-    index = json.loads(index_path.read_text(encoding="utf-8"))
-    for entry in index["docs"]:
-        if "#" not in entry["location"]:
-            entry["boost"] = PAGE_ENTRY_BOOST
-    if config.extra["sharded_search"]:
-        index = write_shards(index, index_path.parent)
-    index_path.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
+    """The search index: every question and glossary term as a record, written by Pagefind."""
+    write_search_index(site_for_config(config), Path(config["site_dir"]) / "pagefind")
 
 
 def _pages(items):

@@ -1,18 +1,19 @@
 """Benchmark the generator against plain Markdown, at the real data's size and at 1,000-10,000 questions.
 
-    python scripts/bench.py [--sizes real 1000 3000 10000] [--runs 3] [--search 1000 10000] [--out FILE]
+    python scripts/bench.py [--sizes real 1000 3000 10000] [--runs 3] [--search real 1000 10000]
+                            [--baseline REV] [--out FILE]
 
 For each size it writes synthetic data shaped like the real data (the real questions re-used with
 shuffled wording, fresh ids, their formulas, code blocks, links and glossary terms, about 14
 questions a topic), builds the site with the generator, and builds the *same* pages written out
 as plain Markdown (pre-rendered once; the same theme, plugins and Markdown features, formulas
-and glossary links included, but no data layer and no macros). Both builds run side by side, alternating, `--runs` times each.
-It reports medians of wall and CPU time, peak memory, pages, site size, the largest page, and the
-search index raw and gzipped (every file under search/: one index, or the shards of a large site);
-with --search, the time from page load to the first search result and per further keystroke in
-headless Chromium, for Material's search (on the plain site) and for the sharded search (on the
-generator's site, built with sharding switched on where its size would not). Results are printed
-as a Markdown table.
+and glossary links included, but no data layer, no macros and no search index). With --baseline,
+the generator as it was at git revision REV builds the same data too. The builds run side by side,
+alternating, `--runs` times each. It reports medians of wall and CPU time, peak memory, pages,
+site size, the largest page, the search index (Pagefind's pagefind/ folder) raw and gzipped and
+the time to write it; with --search, in headless Chromium, what a reader's first query downloads
+(gzipped), the time from the first keystroke to the first result, and from each further keystroke
+to its results. Results are printed as a Markdown table.
 """
 
 from __future__ import annotations
@@ -158,10 +159,8 @@ def plain_project(data: Path, folder: Path) -> Path:
                                 "template: cheat-sheet.html\n"),
     }
     for page in site.topics:
-        tags = sorted({tag for q in page.topic.questions for tag in q.tags})
-        pages[f"topics/{page.slug}.md"] = (page.topic.title, renderer.topic(page.slug), f"tags: [{', '.join(tags)}]\n")
-        pages[f"cheat-sheets/{page.slug}.md"] = (page.topic.title, renderer.cheat_sheet(page.slug),
-                                                 "template: cheat-sheet.html\nsearch:\n  exclude: true\n")
+        pages[f"topics/{page.slug}.md"] = (page.topic.title, renderer.topic(page.slug), "")
+        pages[f"cheat-sheets/{page.slug}.md"] = (page.topic.title, renderer.cheat_sheet(page.slug), "template: cheat-sheet.html\n")
     for name, (title, body, extra) in pages.items():
         path = docs / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -207,9 +206,9 @@ def timed_build(project: Path, **env: str) -> dict:
 
 
 def site_metrics(site: Path) -> dict:
-    """Pages and sizes; the search index is every file under search/ (one, or the shards), each gzipped alone."""
+    """Pages and sizes; the search index is every file of pagefind/ (index, fragments, code), each gzipped alone."""
     pages = sorted(site.rglob("index.html"))
-    index = [path.read_bytes() for path in (site / "search").rglob("*.json")]
+    index = [path.read_bytes() for path in (site / "pagefind").rglob("*") if path.is_file()]
     topic_pages = [p for p in pages if "topics" in p.parts]
     return {
         "pages": len(pages) + 1,  # and 404.html
@@ -223,95 +222,132 @@ def site_metrics(site: Path) -> dict:
     }
 
 
-WORKER_PROBE = """
+SEARCH_PROBE = """
 (() => {
-  // Record when Material's search worker answers, to time each keystroke inside the page.
-  const Native = window.Worker;
-  window.__replies = [];
-  window.Worker = function (url, options) {
-    const worker = new Native(url, options);
-    worker.addEventListener("message", () => window.__replies.push(performance.now()));
-    return worker;
-  };
-  window.Worker.prototype = Native.prototype;
+  // Record each keystroke and each moment the search box's results settle, inside the page.
+  window.__keys = [];
+  window.__settled = [];
+  document.addEventListener("keydown", () => window.__keys.push(performance.now()), true);
+  document.addEventListener("DOMContentLoaded", () => {
+    const list = document.getElementById("site-search-results");
+    new MutationObserver(() => {
+      if (list.getAttribute("aria-busy") === "false" && list.children.length)
+        window.__settled.push({ query: list.dataset.query, at: performance.now() });
+    }).observe(list, { attributes: true, attributeFilter: ["aria-busy"] });
+  });
 })();
 """
 
 
+def index_seconds(data: Path) -> float:
+    """Seconds to write the search index of `data` (validated data in memory, Pagefind run), in a fresh process."""
+    script = ("import sys, time, tempfile; from pathlib import Path; sys.path.insert(0, sys.argv[1]);"
+              "from macros.site import build_site; from macros.search_index import write_search_index;"
+              "site = build_site(Path(sys.argv[2])); start = time.perf_counter();"
+              "write_search_index(site, Path(tempfile.mkdtemp()) / 'pagefind'); print(time.perf_counter() - start)")
+    return float(subprocess.run([sys.executable, "-c", script, str(ROOT), str(data)], check=True,
+                                capture_output=True, text=True).stdout)
+
+
 def search_timing(site: Path, query: str = "gradient clipping", repeats: int = 3) -> dict:
-    """Median ms from page load to the first result, and from each further keystroke to the
-    search worker's answer, in headless Chromium (all timed inside the page)."""
+    """In headless Chromium, medians of: the gzipped bytes a first query downloads (from opening the
+    search to its first result), ms from the first keystroke to the first result, and ms from each
+    further keystroke to its results. The reader opens the search and types at once."""
     from playwright.sync_api import sync_playwright
 
     from build_pdfs import CHROMIUM_ARGS, chromium_path, serve
 
-    first, per_key = [], []
+    first, per_key, downloads = [], [], []
     with serve(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         for _ in range(repeats):
             page = browser.new_page()
-            page.add_init_script(WORKER_PROBE)
-            page.goto(base + "/topics/topic-0001/", wait_until="load")
-            loaded = page.evaluate("performance.timing.loadEventEnd - performance.timing.navigationStart")
+            page.add_init_script(SEARCH_PROBE)
+            page.goto(base + "/topics/topic-0001/" if (site / "topics" / "topic-0001").exists() else base + "/",
+                      wait_until="networkidle")
+            fetched: list[str] = []
+            page.on("request", lambda request: fetched.append(request.url))
             page.keyboard.press("/")
-            page.keyboard.type(query[:2])  # the sharded search starts at two letters; Material's at one
-            page.wait_for_selector(".md-search-result__item", timeout=900_000)
-            first.append(page.evaluate("performance.now()") - loaded)
-            for char in query[2:]:
-                start = page.evaluate("performance.now()")
-                page.keyboard.type(char)
-                page.wait_for_function("start => window.__replies.some(t => t > start)", arg=start, timeout=120_000)
-                per_key.append(page.evaluate("start => window.__replies.find(t => t > start) - start", start))
+            page.keyboard.type(query[0])
+            page.wait_for_function("q => window.__settled.some(s => s.query === q)", arg=query[0], timeout=120_000)
+            first.append(page.evaluate("q => window.__settled.find(s => s.query === q).at - window.__keys[1]", query[0]))
+            downloads.append(sum(_gzipped_size(site, url) for url in set(fetched)))
+            for length in range(2, len(query) + 1):
+                typed = query[:length].strip()
+                if typed == query[:length - 1].strip():
+                    page.keyboard.type(query[length - 1])
+                    continue
+                page.keyboard.type(query[length - 1])
+                page.wait_for_function("q => window.__settled.some(s => s.query === q)", arg=typed, timeout=120_000)
+                per_key.append(page.evaluate("q => window.__settled.find(s => s.query === q).at - window.__keys.at(-1)", typed))
             page.close()
         browser.close()
-    return {"first_result_ms": statistics.median(first), "keystroke_ms": statistics.median(per_key)}
+    return {"first_query_kb": statistics.median(downloads) / 1024, "first_result_ms": statistics.median(first),
+            "keystroke_ms": statistics.median(per_key)}
+
+
+def _gzipped_size(site: Path, url: str) -> int:
+    """The size of a fetched file of the site once gzipped, as a static host would send it."""
+    from urllib.parse import urlparse
+
+    path = site / urlparse(url).path.lstrip("/")
+    path = path / "index.html" if path.is_dir() else path
+    return len(gzip.compress(path.read_bytes(), 6)) if path.is_file() else 0
+
+
+def baseline_project(revision: str, data: Path, folder: Path) -> Path:
+    """The generator as it was at git `revision`, with `data` as its data folder."""
+    folder.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", revision, "mkdocs.yml", "docs", "macros", "overrides"], cwd=ROOT,
+                             check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    shutil.copytree(data, folder / "data")
+    return folder
 
 
 # ---------------------------------------------------------------- main
 
-def bench(size: str, runs: int, search: bool, work: Path) -> dict:
+def bench(size: str, runs: int, search: bool, baseline: str | None, work: Path) -> dict:
     if size == "real":
         data = ROOT / "data"
     else:
         data = work / f"data-{size}"
         synthetic_data(int(size), data)
-    generator = generator_project(data, work / f"generator-{size}")
-    plain = plain_project(data, work / f"plain-{size}")
-    results = {"generator": [], "plain": []}
-    for _ in range(runs):  # alternate, so both see the same machine load
-        results["generator"].append(timed_build(generator))
-        results["plain"].append(timed_build(plain))
+    projects = {"generator": generator_project(data, work / f"generator-{size}"),
+                "plain": plain_project(data, work / f"plain-{size}")}
+    if baseline:
+        projects["baseline"] = baseline_project(baseline, data, work / f"baseline-{size}")
+    results = {variant: [] for variant in projects}
+    for _ in range(runs):  # alternate, so all see the same machine load
+        for variant, project in projects.items():
+            results[variant].append(timed_build(project))
     from macros.site import build_site
     row = {"size": size, "questions": len(build_site(data).questions)}
     for variant, samples in results.items():
         for key in ("wall", "cpu", "rss_mb"):
             row[f"{variant}_{key}"] = statistics.median(sample[key] for sample in samples)
     row["ratio"] = row["generator_wall"] / row["plain_wall"]
-    row.update(site_metrics(generator / "site"))
-    if search:  # Material's search on the plain site; the sharded search on the generator's site
-        material = search_timing(plain / "site")
-        if not json.loads((generator / "site" / "search" / "search_index.json").read_text())["config"].get("shards"):
-            timed_build(generator, SHARDED_SEARCH_FROM="0")
-        sharded = search_timing(generator / "site")
-        row.update({f"material_{key}": value for key, value in material.items()})
-        row.update({f"sharded_{key}": value for key, value in sharded.items()})
+    row["index_s"] = statistics.median(index_seconds(data) for _ in range(runs))
+    row.update(site_metrics(projects["generator"] / "site"))
+    if search:
+        row.update(search_timing(projects["generator"] / "site"))
     return row
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| questions | generator wall s | CPU s | peak MB | plain wall s | CPU s | peak MB | ratio | pages | site MB "
-             "| largest page KB | topic page KB: median | largest | index MB | index gzip MB | gzip KB/question "
-             "| first result ms: Material | sharded | per keystroke ms: Material | sharded |",
+    lines = ["| questions | generator wall s | CPU s | peak MB | plain wall s | CPU s | peak MB | ratio | before wall s "
+             "| pages | site MB | largest page KB | topic page KB: median | largest | index s | index MB | index gzip MB "
+             "| first query KB gzip | first result ms | per keystroke ms |",
              "|" + "---:|" * 20]
     for r in rows:
-        search = (f"{r['material_first_result_ms']:.0f} | {r['sharded_first_result_ms']:.0f} "
-                  f"| {r['material_keystroke_ms']:.0f} | {r['sharded_keystroke_ms']:.0f}"
-                  if "sharded_first_result_ms" in r else "– | – | – | –")
+        search = (f"{r['first_query_kb']:.0f} | {r['first_result_ms']:.0f} | {r['keystroke_ms']:.0f}"
+                  if "first_result_ms" in r else "– | – | –")
+        before = f"{r['baseline_wall']:.1f}" if "baseline_wall" in r else "–"
         lines.append(
             f"| {r['questions']} | {r['generator_wall']:.1f} | {r['generator_cpu']:.1f} | {r['generator_rss_mb']:.0f} "
-            f"| {r['plain_wall']:.1f} | {r['plain_cpu']:.1f} | {r['plain_rss_mb']:.0f} | {r['ratio']:.2f} | {r['pages']} "
-            f"| {r['site_mb']:.1f} | {r['largest_page_kb']:.0f} | {r['median_topic_page_kb']:.0f} | {r['largest_topic_page_kb']:.0f} | {r['index_mb']:.1f} "
-            f"| {r['index_gzip_mb']:.2f} | {r['index_gzip_mb'] * 1024 / r['questions']:.2f} | {search} |")
+            f"| {r['plain_wall']:.1f} | {r['plain_cpu']:.1f} | {r['plain_rss_mb']:.0f} | {r['ratio']:.2f} | {before} "
+            f"| {r['pages']} | {r['site_mb']:.1f} | {r['largest_page_kb']:.0f} | {r['median_topic_page_kb']:.0f} "
+            f"| {r['largest_topic_page_kb']:.0f} | {r['index_s']:.1f} | {r['index_mb']:.1f} | {r['index_gzip_mb']:.2f} | {search} |")
     return "\n".join(lines)
 
 
@@ -319,14 +355,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", nargs="+", default=["real", "1000", "3000", "10000"])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--search", nargs="*", default=["1000", "10000"], help="sizes to time search at")
+    parser.add_argument("--search", nargs="*", default=["real", "1000", "10000"], help="sizes to time search at")
+    parser.add_argument("--baseline", help="a git revision whose generator also builds each size")
     parser.add_argument("--out", type=Path, help="also write the JSON results here")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "scripts"))
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         for size in args.sizes:
-            rows.append(bench(size, args.runs, size in args.search, Path(folder)))
+            rows.append(bench(size, args.runs, size in args.search, args.baseline, Path(folder)))
             print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
     if args.out:
         args.out.write_text(json.dumps(rows, indent=2) + "\n")

@@ -58,21 +58,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 @pytest.fixture(scope="session")
-def sharded_site(tmp_path_factory) -> Path:
-    """The real data built with the sharded search index that large sites get."""
-    return build_ok(make_project(tmp_path_factory.mktemp("sharded"), ROOT / "data"), SHARDED_SEARCH_FROM="0")
-
-
-@pytest.fixture(scope="session")
 def served_site(real_site):
     """The real site served over HTTP on 127.0.0.1; yields its base URL."""
     yield from _serve(real_site)
-
-
-@pytest.fixture(scope="session")
-def served_sharded_site(sharded_site):
-    """The sharded-search build of the real site, served like `served_site`."""
-    yield from _serve(sharded_site)
 
 
 def _serve(folder: Path):

@@ -25,7 +25,9 @@ def test_no_request_leaves_the_origin(browser, served_site, path):
     page = context.new_page()
     page.goto(served_site + path, wait_until="networkidle")
     page.mouse.move(200, 200)
-    page.keyboard.press("/")  # opens search, which loads the search worker and index
+    page.keyboard.press("/")  # opens search, which loads Pagefind, its index and the result fragments
+    page.keyboard.type("attention")
+    page.wait_for_selector(".site-search__result")
     page.wait_for_load_state("networkidle")
     context.close()
     assert outside == []

@@ -51,7 +51,7 @@ def test_query_in_url_prefills_the_filter_and_does_not_open_site_search(page, se
     page.goto(served_site + "/glossary/?q=dropout")
     assert page.input_value("#glossary-query") == "dropout"
     assert "dropout" in visible_terms(page)
-    assert not page.is_checked("#__search")  # Material's search stays closed
+    assert not page.evaluate("document.getElementById('site-search').open")  # the site search stays closed
 
 
 def test_no_match_says_so(page, served_site, real_data):

@@ -28,8 +28,7 @@ function setUp() {
   });
   var params = new URLSearchParams(window.location.search);
 
-  /* The head script moves ?q= aside before the site search can claim it (see overrides/main.html). */
-  input.value = window.__glossaryQuery || params.get("q") || "";
+  input.value = params.get("q") || "";
   var topic = params.get("topic") || "";
   panel.hidden = false;
 

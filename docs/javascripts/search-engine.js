@@ -1,0 +1,138 @@
+/* Search engine: queries as candidates type them, answered by Pagefind's index of questions and
+   glossary terms (macros/search_index.py). Connective words are dropped ("what is", "vs",
+   "how does … work"); each remaining word is searched, and a record's scores add up, weighed by
+   how much of the query it holds. A word of five letters or more that the site never uses is
+   corrected against the site's vocabulary (one typo), and the correction is reported. Records whose subject is exactly the query come first. */
+
+const STOP_WORDS = new Set(("a an the of in on at for to from by and or is are was were be been being do does did " +
+  "how what whats why when which who where explain describe define compare comparison difference differences " +
+  "between vs versus work works working my your our i you we it its this that these those with can could should " +
+  "would will me tell about into use using used there than not mean means meaning").split(" "));
+const COMPARISON = /\b(vs\.?|versus|differences?|compared?|comparison)\b/i;
+const COVERAGE_POWER = 2;   // how strongly a record missing some of the words is weakened
+const MIN_TYPO_LENGTH = 5;
+const RERANKED = 10;      // results loaded at once and reordered by subject
+const NAME_SEPARATOR = "; ";  // between names in a record's `subject` or `term` (macros/search_records.py)
+// Pagefind searches these metadata of each record, weighted; the others are only shown.
+const RANKING = { metaWeights: { title: 0, topic: 0, url: 0, named: 0, subject: 10, question: 5, term: 7 } };
+
+/** A crude stem for comparing names: plural endings dropped from each word. */
+function stem(text) {
+  return text.split(" ").map((word) => word.replace(/(es|s)$/, "")).join(" ");
+}
+
+/** The American spelling of a British -ise word ("normalisation" → "normalization"); the index holds both. */
+function american(word) {
+  return word.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1");
+}
+
+/** The words of a query that carry its meaning, in order, lower case. */
+export function contentWords(query) {
+  const words = query.toLowerCase().replace(/[^\p{L}\p{N}\s.+#-]/gu, " ").split(/\s+/)
+    .map((word) => word.replace(/^[-.]+|[-.]+$/g, "")).filter(Boolean);
+  const kept = words.filter((word) => !STOP_WORDS.has(word));
+  return kept.length ? kept : words;
+}
+
+/** Edit distance of at most one (insert, delete, substitute, or swap two neighbours). */
+export function withinOneEdit(a, b) {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Load Pagefind from `base` (the URL of its folder): {search: a SearchEngine, filters: every filter's values}. */
+export async function openSearchEngine(base) {
+  const pagefind = await import(new URL("pagefind.js", base).href);
+  await pagefind.options({ ranking: RANKING, excerptLength: 22 });
+  await pagefind.init();
+  return { search: new SearchEngine(pagefind, base), filters: await pagefind.filters() };
+}
+
+export class SearchEngine {
+  /** `pagefind` is Pagefind's module; `base` the URL of the folder that holds it. */
+  constructor(pagefind, base) {
+    this.pagefind = pagefind;
+    this.base = base;
+    this.vocabulary = null;
+  }
+
+  /** Results for `query` with `filters` ({name: [values]}): {results, words, correction}. */
+  async search(query, filters = {}) {
+    const words = contentWords(query);
+    if (!words.length) return { results: [], words, correction: null };
+    const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
+    const comparison = COMPARISON.test(query);
+    const corrected = await this.corrected(words);
+    if (corrected) {
+      const results = await this.matching(corrected, pagefindFilters);
+      if (results.length) {
+        return { results: await this.subjectsFirst(results, corrected, comparison), words: corrected, correction: corrected.join(" ") };
+      }
+    }
+    return { results: await this.subjectsFirst(await this.matching(words, pagefindFilters), words, comparison), words, correction: null };
+  }
+
+  /** Records holding any of the words, scored by the sum of Pagefind's score for each word they hold and
+      weakened by the share of words they miss. */
+  async matching(words, filters) {
+    const searches = await Promise.all(words.map((word) => this.pagefind.search(word, { filters })));
+    const merged = new Map();
+    for (const found of searches) {
+      for (const result of found ? found.results : []) {
+        const entry = merged.get(result.id) || { result, score: 0, words: 0 };
+        entry.score += result.score;
+        entry.words += 1;
+        merged.set(result.id, entry);
+      }
+    }
+    const rank = (entry) => entry.score * Math.pow(entry.words / words.length, COVERAGE_POWER);
+    return [...merged.values()].sort((a, b) => rank(b) - rank(a)).map((entry) => entry.result);
+  }
+
+  /** Results as {result, data}, the first few loaded and reordered so that those whose subject is exactly
+      the query ("autoencoder" for the query autoencoder) come first: questions before glossary terms, and
+      questions naming fewer terms first. A comparison ("x vs y") asks for an explanation: questions first. */
+  async subjectsFirst(results, words, comparison) {
+    const head = await Promise.all(results.slice(0, RERANKED).map(async (result) => ({ result, data: await result.data() })));
+    const tail = results.slice(RERANKED).map((result) => ({ result, data: null }));
+    const isTerm = (entry) => Boolean(entry.data.meta.term);
+    if (comparison) return head.filter((entry) => !isTerm(entry)).concat(head.filter(isTerm), tail);
+    const query = stem(words.join(" "));
+    const exact = (entry) => (entry.data.meta.subject || entry.data.meta.term || "").split(NAME_SEPARATOR)
+      .some((name) => stem(name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()) === query);
+    const focus = (entry) => (isTerm(entry) ? 1e9 : Number(entry.data.meta.named || 0));
+    const first = head.filter(exact).sort((a, b) => focus(a) - focus(b));
+    return first.concat(head.filter((entry) => !exact(entry)), tail);
+  }
+
+  /** `words` with each word of five letters or more that the site never uses (nor its plural or singular)
+      replaced by one it uses one typo away; null if none is replaced. */
+  async corrected(words) {
+    const vocabulary = await this.loadVocabulary();
+    const known = (word) => [word, word + "s", word.replace(/e?s$/, ""), american(word)].some((form) => vocabulary.known.has(form));
+    let changed = false;
+    const out = words.map((word) => {
+      if (word.length < MIN_TYPO_LENGTH || known(word)) return word;
+      const match = vocabulary.words.find((candidate) => withinOneEdit(word, candidate));
+      if (match) changed = true;
+      return match || word;
+    });
+    return changed ? out : null;
+  }
+
+  async loadVocabulary() {
+    if (!this.vocabulary) {
+      const response = await fetch(new URL("vocabulary.json", this.base));
+      const words = response.ok ? await response.json() : [];
+      this.vocabulary = { words, known: new Set(words) };
+    }
+    return this.vocabulary;
+  }
+}

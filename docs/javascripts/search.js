@@ -1,0 +1,206 @@
+/* The header's search dialog: results as you type from the Pagefind index (through
+   search-engine.js), each with its topic and a snippet whose matched words are marked; chips to
+   narrow by type, area, difficulty, kind and topic; "/" or Ctrl+K opens it, ↑/↓ move through the
+   results, Enter opens one, Esc closes. Result text is always inserted as text, never as HTML. */
+import { openSearchEngine } from "./search-engine.js";
+
+const PAGE_SIZE = 10;
+const FILTER_GROUPS = [["area", "Area"], ["difficulty", "Difficulty"], ["kind", "Kind"]];  // under "More filters"
+const ORDER = ["Question", "Glossary term", "easy", "medium", "hard"];
+const LABELS = { "Question": "Questions", "Glossary term": "Glossary terms" };
+const TOPIC_CHIPS = 12;  // topic chips offered: the topics most frequent among the loaded results
+
+let engine = null;
+
+function setUp() {
+  const dialog = document.getElementById("site-search");
+  const opener = document.querySelector(".site-search__open");
+  if (!dialog || dialog.dataset.ready) return;
+  dialog.dataset.ready = "1";
+  const input = dialog.querySelector(".site-search__input");
+  const status = dialog.querySelector(".site-search__status");
+  const list = dialog.querySelector(".site-search__results");
+  const more = dialog.querySelector(".site-search__more");
+  const filterBox = dialog.querySelector(".site-search__filters");
+  const chosen = {};       // filter name → chosen values
+  let found = null;        // the last search: {results, words, correction}
+  let shown = 0;
+  let running = false;     // a search is under way; another was asked for meanwhile
+  let pending = false;
+
+  async function loadEngine() {
+    if (!engine) {
+      engine = openSearchEngine(new URL(dialog.dataset.pagefind, window.location.href));
+    }
+    return engine;
+  }
+
+  function open() {
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+    input.select();
+    loadEngine().then(renderFilterChips);
+  }
+
+  function close() {
+    if (dialog.open) dialog.close();
+  }
+
+  dialog.addEventListener("close", () => opener && opener.focus());
+  dialog.addEventListener("click", (event) => { if (event.target === dialog) close(); });
+  dialog.querySelector(".site-search__close").addEventListener("click", close);
+  if (opener) opener.addEventListener("click", open);
+  document.addEventListener("keydown", (event) => {
+    const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) || event.target.isContentEditable;
+    if ((event.key === "/" && !typing && !dialog.open) || (event.key === "k" && (event.ctrlKey || event.metaKey))) {
+      event.preventDefault();
+      open();
+    }
+  });
+
+  input.addEventListener("input", () => search());
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown") { event.preventDefault(); focusResult(0); }
+    if (event.key === "Enter") { event.preventDefault(); focusResult(0, true); }
+  });
+  list.addEventListener("keydown", (event) => {
+    const links = [...list.querySelectorAll("a")];
+    const index = links.indexOf(document.activeElement);
+    if (event.key === "ArrowDown") { event.preventDefault(); focusResult(Math.min(index + 1, links.length - 1)); }
+    if (event.key === "ArrowUp") { event.preventDefault(); index <= 0 ? input.focus() : focusResult(index - 1); }
+  });
+  more.addEventListener("click", () => showMore(true));
+
+  function focusResult(index, follow) {
+    const link = list.querySelectorAll("a")[index];
+    if (!link) return;
+    if (follow) link.click(); else link.focus();
+  }
+
+  /** Search for what the box holds; what is typed while a search runs is searched when it returns. */
+  async function search() {
+    pending = true;
+    if (running) return;
+    running = true;
+    list.setAttribute("aria-busy", "true");
+    try {
+      while (pending) {
+        pending = false;
+        const query = input.value.trim();
+        list.dataset.query = query;
+        const { search: searchEngine } = await loadEngine();
+        found = query ? await searchEngine.search(query, chosen) : null;
+        shown = 0;
+        list.replaceChildren();
+        await showMore(false);
+        renderTopicChips();
+      }
+    } finally {
+      running = false;
+      list.setAttribute("aria-busy", "false");
+    }
+  }
+
+  async function showMore(focusFirstNew) {
+    if (!found) { status.textContent = ""; more.hidden = true; return; }
+    const page = found.results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(page.map(async (entry) => (entry.data = entry.data || await entry.result.data())));
+    const first = list.children.length;
+    data.forEach((item) => list.append(resultItem(item, found.words)));
+    shown += page.length;
+    const total = found.results.length;
+    const note = found.correction ? `No results for "${input.value.trim()}". Did you mean "${found.correction}"? ` : "";
+    status.textContent = total ? `${note}${total} result${total === 1 ? "" : "s"}` : "No results. Try fewer or other words, or clear the filters.";
+    more.hidden = shown >= total;
+    if (focusFirstNew && list.children[first]) list.children[first].querySelector("a").focus();
+  }
+
+  function resultItem(item, words) {
+    const url = new URL(item.meta.url, new URL(dialog.dataset.site, window.location.href));
+    url.hash = "";
+    url.searchParams.set("h", words.join(" "));
+    url.hash = item.meta.url.split("#")[1] || "";
+    const link = element("a", "site-search__link");
+    link.href = url.href;
+    link.append(element("span", "site-search__title", item.meta.title));
+    const filters = item.filters || {};
+    const where = item.meta.topic === "Glossary" ? ["Glossary"] : [item.meta.topic, ...(filters.difficulty || []), ...(filters.kind || [])];
+    link.append(element("span", "site-search__where", where.join(" · ")));
+    link.append(snippet(item.excerpt));
+    const li = element("li", "site-search__result");
+    li.append(link);
+    return li;
+  }
+
+  /** Pagefind's excerpt as text, with its <mark>ed words marked: parsed, never inserted as HTML. */
+  function snippet(excerpt) {
+    const out = element("span", "site-search__snippet");
+    const parsed = new DOMParser().parseFromString(excerpt || "", "text/html").body;
+    parsed.childNodes.forEach((node) => {
+      out.append(node.nodeName === "MARK" ? element("mark", "", node.textContent) : document.createTextNode(node.textContent));
+    });
+    return out;
+  }
+
+  /** The type chips, and the other filters folded under "More filters" so that results come first on a phone. */
+  async function renderFilterChips({ filters }) {
+    if (filterBox.dataset.ready) return;
+    filterBox.dataset.ready = "1";
+    const ordered = (name) => Object.keys(filters[name] || {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    filterBox.append(chipGroup("type", "Show", ordered("type")));
+    const more = element("details", "site-search__more-filters");
+    more.append(element("summary", "", "More filters"));
+    FILTER_GROUPS.forEach(([name, label]) => more.append(chipGroup(name, label, ordered(name))));
+    more.append(chipGroup("topic", "Topic", []));
+    filterBox.append(more);
+  }
+
+  function renderTopicChips() {
+    const group = filterBox.querySelector('[data-filter="topic"]');
+    if (!group || !found) return;
+    const counts = new Map();
+    found.results.slice(0, Math.max(shown, PAGE_SIZE)).forEach((entry) => {
+      const topics = entry.data && entry.data.filters ? entry.data.filters.topic || [] : [];
+      topics.forEach((topic) => counts.set(topic, (counts.get(topic) || 0) + 1));
+    });
+    const offered = [...new Set([...(chosen.topic || []), ...[...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a))])].slice(0, TOPIC_CHIPS);
+    group.replaceWith(chipGroup("topic", "Topic", offered));
+  }
+
+  function chipGroup(name, label, values) {
+    const group = element("div", "site-search__chips");
+    group.dataset.filter = name;
+    group.hidden = !values.length;
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", label);
+    group.append(element("span", "site-search__chips-label", label));
+    values.forEach((value) => {
+      const chip = element("button", "site-search__chip", LABELS[value] || value);
+      chip.type = "button";
+      chip.setAttribute("aria-pressed", String((chosen[name] || []).includes(value)));
+      chip.addEventListener("click", () => {
+        const current = new Set(chosen[name] || []);
+        current.has(value) ? current.delete(value) : current.add(value);
+        chosen[name] = [...current];
+        chip.setAttribute("aria-pressed", String(current.has(value)));
+        search();
+      });
+      group.append(chip);
+    });
+    return group;
+  }
+}
+
+function rank(value) {
+  const index = ORDER.indexOf(value);
+  return index < 0 ? ORDER.length : index;
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+setUp();  // the dialog is in the header, parsed before this module runs: no need to wait for the page

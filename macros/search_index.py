@@ -1,0 +1,52 @@
+"""Write the site's search index with Pagefind: the records of macros/search_records.py, and the
+vocabulary the search box corrects a mistyped word against.
+
+Pagefind splits the index into fragments that a query loads word by word, so the first search
+downloads a few small files at any size of site.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from pagefind.index import IndexConfig, PagefindIndex
+
+from .search_records import Record, search_records
+from .site import Site
+
+VOCABULARY_FILE = "vocabulary.json"
+_WORD = re.compile(r"[a-z][a-z0-9]{4,}")  # the search box corrects words of five letters or more
+_CODE_AND_MATH = re.compile(r"```.*?```|`[^`]*`|\$\$.*?\$\$|\$[^$]*\$", re.DOTALL)
+
+
+def write_search_index(site: Site, output: Path) -> None:
+    """Index every question and glossary term into `output` (the site's pagefind/ folder)."""
+    records = search_records(site)
+    asyncio.run(_index(records, output))
+    (output / VOCABULARY_FILE).write_text(json.dumps(vocabulary(site), separators=(",", ":")), encoding="utf-8")
+
+
+async def _index(records: list[Record], output: Path) -> None:
+    """Index the records as files of one folder: the service answers one message at a time and
+    slowly, so one folder is one message however many records there are."""
+    with tempfile.TemporaryDirectory() as folder:
+        for number, record in enumerate(records):
+            (Path(folder) / f"{number}.html").write_text(record.html, encoding="utf-8")
+        async with PagefindIndex(config=IndexConfig(output_path=str(output), force_language="en")) as index:
+            await index.add_directory(folder)
+
+
+def vocabulary(site: Site) -> list[str]:
+    """Every word of the questions, answers and glossary, most frequent first (code and formulas left out)."""
+    counts: Counter[str] = Counter()
+    for question in site.questions.values():
+        text = " ".join([question.question, question.short_answer, question.answer, *question.listen_for, *question.pitfalls])
+        counts.update(_WORD.findall(_CODE_AND_MATH.sub(" ", text).casefold()))
+    for term in site.glossary.terms:
+        counts.update(_WORD.findall(" ".join([term.term, *term.aliases, *term.abbreviations, term.definition]).casefold()))
+    return [word for word, _ in counts.most_common()]
