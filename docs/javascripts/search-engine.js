@@ -47,12 +47,13 @@ export function withinOneEdit(a, b) {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Load Pagefind from `base` (the URL of its folder): {search: a SearchEngine, filters: every filter's values}. */
+/** Load Pagefind from `base` (the URL of its folder): {search: a SearchEngine, filters: a promise of every
+    filter's values, which the first search need not wait for}. */
 export async function openSearchEngine(base) {
   const pagefind = await import(new URL("pagefind.js", base).href);
   await pagefind.options({ ranking: RANKING, excerptLength: 22 });
   await pagefind.init();
-  return { search: new SearchEngine(pagefind, base), filters: await pagefind.filters() };
+  return { search: new SearchEngine(pagefind, base), filters: pagefind.filters() };
 }
 
 export class SearchEngine {
@@ -60,7 +61,7 @@ export class SearchEngine {
   constructor(pagefind, base) {
     this.pagefind = pagefind;
     this.base = base;
-    this.vocabulary = null;
+    this.vocabulary = this.loadVocabulary();  // fetched now, while the reader types
   }
 
   /** Results for `query` with `filters` ({name: [values]}): {results, words, correction}. */
@@ -69,14 +70,14 @@ export class SearchEngine {
     if (!words.length) return { results: [], words, correction: null };
     const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
     const comparison = COMPARISON.test(query);
-    const corrected = await this.corrected(words);
+    const [corrected, results] = await Promise.all([this.corrected(words), this.matching(words, pagefindFilters)]);
     if (corrected) {
-      const results = await this.matching(corrected, pagefindFilters);
-      if (results.length) {
-        return { results: await this.subjectsFirst(results, corrected, comparison), words: corrected, correction: corrected.join(" ") };
+      const better = await this.matching(corrected, pagefindFilters);
+      if (better.length) {
+        return { results: await this.subjectsFirst(better, corrected, comparison), words: corrected, correction: corrected.join(" ") };
       }
     }
-    return { results: await this.subjectsFirst(await this.matching(words, pagefindFilters), words, comparison), words, correction: null };
+    return { results: await this.subjectsFirst(results, words, comparison), words, correction: null };
   }
 
   /** Records holding any of the words, scored by the sum of Pagefind's score for each word they hold and
@@ -115,7 +116,7 @@ export class SearchEngine {
   /** `words` with each word of five letters or more that the site never uses (nor its plural or singular)
       replaced by one it uses one typo away; null if none is replaced. */
   async corrected(words) {
-    const vocabulary = await this.loadVocabulary();
+    const vocabulary = await this.vocabulary;
     const known = (word) => [word, word + "s", word.replace(/e?s$/, ""), american(word)].some((form) => vocabulary.known.has(form));
     let changed = false;
     const out = words.map((word) => {
@@ -128,11 +129,8 @@ export class SearchEngine {
   }
 
   async loadVocabulary() {
-    if (!this.vocabulary) {
-      const response = await fetch(new URL("vocabulary.json", this.base));
-      const words = response.ok ? await response.json() : [];
-      this.vocabulary = { words, known: new Set(words) };
-    }
-    return this.vocabulary;
+    const response = await fetch(new URL("vocabulary.json", this.base)).catch(() => null);
+    const words = response && response.ok ? await response.json() : [];
+    return { words, known: new Set(words) };
   }
 }

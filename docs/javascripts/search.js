@@ -143,9 +143,10 @@ function setUp() {
   }
 
   /** The type chips, and the other filters folded under "More filters" so that results come first on a phone. */
-  async function renderFilterChips({ filters }) {
+  async function renderFilterChips(loaded) {
     if (filterBox.dataset.ready) return;
     filterBox.dataset.ready = "1";
+    const filters = await loaded.filters;
     const ordered = (name) => Object.keys(filters[name] || {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     filterBox.append(chipGroup("type", "Show", ordered("type")));
     const more = element("details", "site-search__more-filters");
