@@ -1,12 +1,12 @@
 """mkdocs-macros entry point: wires the data pipeline (load → validate → render) into pages."""
 
-from .config import fix_link_base, site_for_config
+from .config import fix_link_base, pdf_links, site_for_config
 from .render import Renderer
 
 
 def define_env(env):
     """Register one macro per kind of generated page."""
-    renderer = Renderer(site_for_config(env.conf), fix_link_base(env.conf))
+    renderer = Renderer(site_for_config(env.conf), fix_link_base(env.conf), pdf_links(env.conf))
     env.macro(renderer.home, "home")
     env.macro(renderer.topic, "topic_page")
     env.macro(renderer.cheat_sheet, "cheat_sheet")

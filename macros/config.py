@@ -23,6 +23,11 @@ def fix_link_base(config) -> str | None:
     return f"{config['repo_url'].rstrip('/')}/blob/{config['extra'].get('data_branch', 'main')}/"
 
 
+def pdf_links(config) -> bool:
+    """Whether cheat sheets link their PDFs: only in a build whose PDFs get printed (PDF_LINKS=1)."""
+    return str(config["extra"].get("pdf_links", "")).strip().lower() in ("1", "true", "yes")
+
+
 def site_for_config(config) -> Site:
     """The validated Site of this MkDocs project; bad data stops the build with every problem listed."""
     try:

@@ -20,8 +20,9 @@ USED_IN_LIMIT = 25  # questions listed under a glossary term; those asking about
 class Renderer:
     """Renders each kind of page of a Site."""
 
-    def __init__(self, site: Site, fix_base: str | None = None):
-        """`fix_base`: the repository address the "Suggest a fix" links start with; None for no links."""
+    def __init__(self, site: Site, fix_base: str | None = None, pdf_links: bool = False):
+        """`fix_base`: the repository address the "Suggest a fix" links start with; None for no links.
+        `pdf_links`: whether cheat sheets link their PDFs (only where the PDFs are printed)."""
         self.site = site
         self._env = Environment(
             loader=FileSystemLoader(_TEMPLATES),
@@ -33,7 +34,8 @@ class Renderer:
             lstrip_blocks=True,
         )
         self._env.filters["link_text"] = _link_text
-        self._env.globals.update(question_url=self.question_url, topic_url=self.topic_url, site=site, fix_base=fix_base)
+        self._env.globals.update(question_url=self.question_url, topic_url=self.topic_url, site=site, fix_base=fix_base,
+                                 pdf_links=pdf_links)
         self._topic_rank = {page.slug: rank for rank, page in enumerate(site.topics)}
 
     def question_url(self, question_id: str) -> str:

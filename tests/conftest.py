@@ -46,6 +46,12 @@ def real_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Path:
+    """The real data built as the publishing command builds it: cheat sheets link their PDFs."""
+    return build_ok(make_project(tmp_path_factory.mktemp("published"), ROOT / "data"), PDF_LINKS="1")
+
+
+@pytest.fixture(scope="session")
 def real_data():
     """The real data, loaded and validated."""
     from macros.site import build_site
@@ -61,6 +67,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def served_site(real_site):
     """The real site served over HTTP on 127.0.0.1; yields its base URL."""
     yield from _serve(real_site)
+
+
+@pytest.fixture(scope="session")
+def served_published_site(published_site):
+    """The published build of the real site, served like `served_site`."""
+    yield from _serve(published_site)
 
 
 def _serve(folder: Path):

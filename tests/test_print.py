@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import FIXTURE_DATA, ROOT, make_project, run_build
+from site_links import broken_links
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from build_pdfs import PAPER, print_sheets  # noqa: E402
@@ -30,11 +31,11 @@ def words(text: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def pdfs(browser, served_site, real_site):
+def pdfs(browser, served_published_site, published_site):
     """Every cheat sheet and the combined document printed to PDF on A4 and Letter, once, by the
-    same code as the publishing command (scripts/build_pdfs.py)."""
-    print_sheets(browser, served_site, real_site)
-    return real_site / "pdf"
+    same code as the publishing command (scripts/build_pdfs.py), into the published build."""
+    print_sheets(browser, served_published_site, published_site)
+    return published_site / "pdf"
 
 
 def pdf_pages(path) -> list[str]:
@@ -116,11 +117,15 @@ def test_print_button_prints(browser, served_site):
     page.close()
 
 
-def test_cheat_sheets_link_their_pdfs(pdfs, real_site):
-    html = (real_site / "cheat-sheets" / "optimization" / "index.html").read_text()
+def test_cheat_sheets_link_their_pdfs(pdfs, published_site):
+    html = (published_site / "cheat-sheets" / "optimization" / "index.html").read_text()
     for paper in PAPER:
         assert f"../../pdf/optimization-{paper}.pdf" in html
         assert (pdfs / f"optimization-{paper}.pdf").is_file()
+
+
+def test_the_published_site_has_no_broken_link_once_its_pdfs_are_printed(pdfs, published_site):
+    assert broken_links(published_site) == []
 
 
 def test_a_sheet_too_long_for_two_pages_fails_the_build(tmp_path):

@@ -12,6 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import FIXTURE_DATA, ROOT, build_ok, make_project
+from site_links import broken_links
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -63,22 +64,21 @@ def test_every_question_is_an_anchored_heading_on_its_topic_page(real_site, real
             assert "Short answer" in short.get_text()
 
 
-def test_every_internal_link_reaches_an_existing_anchor(real_site):
-    ids: dict[Path, set[str]] = {}
-    for page in sorted(real_site.rglob("*.html")):
-        for link in article(page).select("a[href]") if article(page) else []:
-            href = link["href"]
-            if href.startswith(("http:", "https:", "mailto:")) or href.endswith(".pdf"):
-                continue  # PDFs are printed by a separate step (scripts/build_pdfs.py), tested in test_print.py
-            path, _, anchor = href.partition("#")
-            target = (page.parent / path).resolve() if path else page
-            if target.is_dir():
-                target = target / "index.html"
-            assert target.is_file(), f"{page.relative_to(real_site)}: {href}"
-            if anchor:
-                if target not in ids:
-                    ids[target] = {tag["id"] for tag in soup(target).select("[id]")}
-                assert anchor in ids[target], f"{page.relative_to(real_site)}: {href}"
+def test_no_internal_link_or_anchor_is_broken(real_site):
+    assert broken_links(real_site) == []
+
+
+def test_the_link_check_finds_a_dead_link_and_a_dead_anchor(tmp_path):
+    site = tmp_path / "site"
+    (site / "tags").mkdir(parents=True)
+    (site / "tags" / "index.html").write_text('<h2 id="ok">ok</h2><a href="../#top">home</a>')
+    (site / "index.html").write_text('<p id="top"></p><a href="tags/#ok">x</a><a href="tags/#no-such-tag">x</a>'
+                                     '<a href="gone/">y</a><a href="https://example.org/">z</a><script src="a.js"></script>')
+    assert broken_links(site) == ["index.html: tags/#no-such-tag", "index.html: gone/", "index.html: a.js"]
+
+
+def test_cheat_sheets_link_no_pdf_unless_the_pdfs_are_printed(real_site):
+    assert not [page for page in real_site.rglob("*.html") if ".pdf" in page.read_text(encoding="utf-8")]
 
 
 def test_every_term_is_an_anchor_on_the_glossary_page(real_site, real_data):
