@@ -81,6 +81,16 @@ def _group_by_area(section: Section, folder: str, site) -> None:
     section.children = [child for child in section.children if not child.is_page or child.file.src_uri in pages] + groups
 
 
+def on_page_content(html: str, page, config, files) -> str:
+    """The glossary's table of contents lists its letters, not every term: Material ships it twice
+    (sidebar and phone drawer), which was thousands of links on one page."""
+    if page.file.src_uri == "glossary.md":
+        for heading in page.toc:
+            for letter in heading.children:
+                letter.children = []
+    return html
+
+
 def on_post_build(config) -> None:
     """The search index: every question and glossary term as a record, written by Pagefind."""
     write_search_index(site_for_config(config), Path(config["site_dir"]) / "pagefind")

@@ -65,7 +65,7 @@ class Renderer:
         terms = sorted(self.site.glossary.terms, key=lambda term: term.term.casefold())
         letters: dict[str, list] = {}
         for term in terms:
-            letters.setdefault(term.term[0].upper() if term.term[0].isalpha() else "#", []).append(term)
+            letters.setdefault(term.term[0].upper() if term.term[0].isalpha() else "0–9", []).append(term)
         return self._render(
             "glossary.md.j2",
             used_in_limit=USED_IN_LIMIT,

@@ -1,20 +1,23 @@
-/* Small accessibility repairs: a name for the search dialog, and keyboard access to formulas
-   that are wider than the page (they scroll sideways). */
-import { onPage } from "./page.js";
+/* Keyboard access to formulas wider than the page: they scroll sideways and take a tab stop; the
+   others neither scroll nor take one (the stylesheet clips a sub-pixel overflow). Material gives
+   wide code blocks their tab stop. */
 
 function repair() {
-  var dialog = document.querySelector(".md-search[role='dialog']");
-  if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Search");
-  Array.prototype.forEach.call(document.querySelectorAll(".math-display"), function (formula) {
+  document.querySelectorAll(".math-display").forEach((formula) => {
     if (formula.scrollWidth > formula.clientWidth + 1) {
       formula.setAttribute("tabindex", "0");
       formula.setAttribute("role", "group");
       formula.setAttribute("aria-label", "Formula, scrolls sideways");
     } else {
-      formula.removeAttribute("tabindex");
+      ["tabindex", "role", "aria-label"].forEach((name) => formula.removeAttribute(name));
     }
   });
 }
 
-onPage(repair);
+repair();  // the page is parsed and styled before this module runs; formulas may still change size
+window.addEventListener("load", repair);
 window.addEventListener("resize", repair);
+if (window.ResizeObserver) {
+  const observer = new ResizeObserver(repair);
+  document.querySelectorAll(".math-display, .math-display > math").forEach((node) => observer.observe(node));
+}
