@@ -12,6 +12,7 @@ SETTLED = """q => {
 
 def open_search(page) -> None:
     """Open the search dialog from the keyboard (or focus it if open) and clear any earlier query."""
+    page.wait_for_function("document.getElementById('site-search').dataset.ready")  # the page's scripts have run
     if not page.evaluate("document.getElementById('site-search').open"):
         page.keyboard.press("/")
     page.wait_for_selector("#site-search-input", state="visible")

@@ -25,6 +25,7 @@ def test_no_request_leaves_the_origin(browser, served_site, path):
     page = context.new_page()
     page.goto(served_site + path, wait_until="networkidle")
     page.mouse.move(200, 200)
+    page.wait_for_function("document.getElementById('site-search').dataset.ready")
     page.keyboard.press("/")  # opens search, which loads Pagefind, its index and the result fragments
     page.keyboard.type("attention")
     page.wait_for_selector(".site-search__result")

@@ -90,6 +90,7 @@ def test_only_one_search_engine_ships(real_site):
 
 
 def test_keyboard_opens_moves_opens_a_result_and_highlights_it(page):
+    page.wait_for_function("document.getElementById('site-search').dataset.ready")
     page.keyboard.press("Control+k")
     assert page.evaluate("document.activeElement.id") == "site-search-input"
     page.keyboard.type("label smoothing")

@@ -5,6 +5,7 @@
 import { openSearchEngine } from "./search-engine.js";
 
 const PAGE_SIZE = 10;
+const MIN_QUERY = 2;     // one letter matches most of the site: search from the second
 const FILTER_GROUPS = [["area", "Area"], ["difficulty", "Difficulty"], ["kind", "Kind"]];  // under "More filters"
 const ORDER = ["Question", "Glossary term", "easy", "medium", "hard"];
 const LABELS = { "Question": "Questions", "Glossary term": "Glossary terms" };
@@ -89,7 +90,7 @@ function setUp() {
         const query = input.value.trim();
         list.dataset.query = query;
         const { search: searchEngine } = await loadEngine();
-        found = query ? await searchEngine.search(query, chosen) : null;
+        found = query.length >= MIN_QUERY ? await searchEngine.search(query, chosen) : null;
         shown = 0;
         list.replaceChildren();
         await showMore(false);
