@@ -16,22 +16,24 @@ from browser_helpers import open_search, results, search
 QUERIES = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def search_page(browser, served_site):
+def _desktop_page(browser, url: str):
+    """A fresh desktop-sized browser context on `url`; yields its page and closes the context after."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.goto(served_site + "/")
+    page.goto(url)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="module")
+def search_page(browser, served_site):
+    """One page for all the relevance queries, searched one after another."""
+    yield from _desktop_page(browser, served_site + "/")
 
 
 @pytest.fixture
 def page(browser, served_site):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(served_site + "/topics/optimization/")
-    yield page
-    context.close()
+    yield from _desktop_page(browser, served_site + "/topics/optimization/")
 
 
 def best_rank(found: list[str], expected: set[str]) -> int | None:
