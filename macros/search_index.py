@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pagefind.index import IndexConfig, PagefindIndex
 
-from .search_records import Record, search_records
+from .search_records import search_records
 from .site import Site
 
 VOCABULARY_FILE = "vocabulary.json"
@@ -31,12 +31,12 @@ def write_search_index(site: Site, output: Path) -> None:
     (output / VOCABULARY_FILE).write_text(json.dumps(vocabulary(site), separators=(",", ":")), encoding="utf-8")
 
 
-async def _index(records: list[Record], output: Path) -> None:
+async def _index(records: list[str], output: Path) -> None:
     """Index the records as files of one folder: the service answers one message at a time and
     slowly, so one folder is one message however many records there are."""
     with tempfile.TemporaryDirectory() as folder:
         for number, record in enumerate(records):
-            (Path(folder) / f"{number}.html").write_text(record.html, encoding="utf-8")
+            (Path(folder) / f"{number}.html").write_text(record, encoding="utf-8")
         async with PagefindIndex(config=IndexConfig(output_path=str(output), force_language="en")) as index:
             await index.add_directory(folder)
 

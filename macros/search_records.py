@@ -17,7 +17,6 @@ it is never markup.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from html import escape
 
 from .model import Question, Term
@@ -34,16 +33,8 @@ _MARKDOWN_MARKS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|[`>#|]+|\[|\]\([^)]*\)|^\s
 _AMERICAN = re.compile(r"\b(\w{2,}?)iz(e|es|ed|ing|ation|ations|er|ers)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Record:
-    """One search result: the HTML document Pagefind indexes."""
-
-    url: str
-    html: str
-
-
-def search_records(site: Site) -> list[Record]:
-    """Every question and every glossary term as its own record, in reading order."""
+def search_records(site: Site) -> list[str]:
+    """Every question and every glossary term as its own record (an HTML document), in reading order."""
     area_title = {group.area.id: group.area.title for group in site.areas}
     records = []
     for page in site.topics:
@@ -52,14 +43,14 @@ def search_records(site: Site) -> list[Record]:
             filters = {"type": [QUESTION_TYPE], "area": [area_title[topic.area]], "topic": [topic.title],
                        "difficulty": [question.difficulty], "kind": [question.kind]}
             url = f"topics/{page.slug}/#{question.id}"
-            records.append(Record(url, _question_html(question, url, site, topic.title, filters)))
+            records.append(_question_html(question, url, site, topic.title, filters))
     rank = {page.slug: index for index, page in enumerate(site.topics)}
     for term in site.glossary.terms:
         slugs = sorted({site.topic_of[q] for q in site.term_users.get(term.id, ())}, key=rank.get)
         filters = {"type": [TERM_TYPE], "area": sorted({area_title[site.topic(slug).topic.area] for slug in slugs}),
                    "topic": [site.topic(slug).topic.title for slug in slugs]}
         url = f"glossary/#{term.id}"
-        records.append(Record(url, _term_html(term, url, filters)))
+        records.append(_term_html(term, url, filters))
     return records
 
 

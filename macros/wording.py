@@ -85,7 +85,7 @@ _VAGUE = re.compile(
     r"|it (?:has been|is|was) (?:shown|proven|demonstrated|established) that"
     r"|experts (?:say|agree|believe|recommend|suggest|think))\b",
     re.IGNORECASE)
-_APPEAL_WORDS = ("studies", "research", "evidence", "shown", "proven", "demonstrated", "established", "experts")
+APPEAL_WORDS = ("studies", "research", "evidence", "shown", "proven", "demonstrated", "established", "experts")
 _NAMED_SOURCE = re.compile(
     r"\bet al\b"                                       # Vaswani et al.
     r"|\b(?:19|20)\d{2}[a-z]?\b"                       # a year: Hui & Belkin (2021), ICLR 2021
@@ -96,7 +96,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\"“])|\n\s*\n|\n\s*[-*\d]+[.
 def unsourced_appeals(text: str) -> list[str]:
     """Appeals such as 'studies show' made in a sentence that names no source (author, year or title)."""
     lowered = text.casefold()
-    if not any(word in lowered for word in _APPEAL_WORDS) or not _VAGUE.search(text):  # the first test is quick
+    if not any(word in lowered for word in APPEAL_WORDS) or not _VAGUE.search(text):  # the first test is quick
         return []
     return [match.group(0) for sentence in _SENTENCE_END.split(text)
             for match in _VAGUE.finditer(sentence) if not _NAMED_SOURCE.search(sentence)]

@@ -48,8 +48,8 @@ def synthetic_data(n: int, target: Path, seed: int = 0) -> None:
     real = [q for topic in real_topics for q in topic["questions"]]
     formulas = [f for topic in real_topics for f in topic.get("formulas", [])]
     # Reworded answers must pass the data checks: no word that could form an unsourced appeal to "studies".
-    from macros.wording import _APPEAL_WORDS
-    vocabulary = [w for q in real for w in q["answer"].split() if w.isalpha() and w.casefold() not in _APPEAL_WORDS]
+    from macros.wording import APPEAL_WORDS
+    vocabulary = [w for q in real for w in q["answer"].split() if w.isalpha() and w.casefold() not in APPEAL_WORDS]
     (target / "topics").mkdir(parents=True)
     shutil.copy(ROOT / "data" / "glossary.yml", target / "glossary.yml")
     shutil.copy(ROOT / "data" / "tags.yml", target / "tags.yml")
