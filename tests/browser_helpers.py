@@ -1,4 +1,4 @@
-"""Helpers for browser tests: drive the site's search box and read its results in order."""
+"""Helpers for browser tests: open a page once it has settled, drive the site's search box and read its results."""
 
 from __future__ import annotations
 
@@ -8,6 +8,15 @@ SETTLED = """q => {
     const list = document.getElementById('site-search-results');
     return list.dataset.query === q && list.getAttribute('aria-busy') === 'false';
 }"""
+
+
+def load_settled(page, url: str) -> None:
+    """Open `url` and wait until its scripts have run, the network is quiet and layout observers have fired.
+
+    Playwright's "networkidle" alone can come while a long page is still being parsed."""
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
 
 def open_search(page) -> None:

@@ -6,6 +6,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from browser_helpers import load_settled
+
 PAGES = ["/", "/topics/optimization/", "/glossary/", "/cheat-sheets/optimization/", "/tags/"]
 
 
@@ -23,7 +25,7 @@ def test_no_request_leaves_the_origin(browser, served_site, path):
 
     context.route("**/*", guard)
     page = context.new_page()
-    page.goto(served_site + path, wait_until="networkidle")
+    load_settled(page, served_site + path)
     page.mouse.move(200, 200)
     page.wait_for_function("document.getElementById('site-search').dataset.ready")
     page.keyboard.press("/")  # opens search, which loads Pagefind, its index and the result fragments

@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from pypdf import PdfReader
 
+from browser_helpers import load_settled
 from conftest import FIXTURE_DATA, ROOT, make_project, run_build
 from site_links import broken_links
 
@@ -72,7 +73,7 @@ def test_combined_document_starts_each_topic_on_a_new_page(pdfs, real_data):
 
 def test_topic_page_prints_every_answer(browser, served_site, real_data, tmp_path):
     page = browser.new_page()
-    page.goto(served_site + "/topics/normalization/", wait_until="networkidle")
+    load_settled(page, served_site + "/topics/normalization/")
     target = tmp_path / "normalization.pdf"
     page.pdf(path=str(target), format="A4")
     page.close()
@@ -89,7 +90,7 @@ def test_topic_page_prints_every_answer(browser, served_site, real_data, tmp_pat
 def test_dark_mode_reader_gets_white_paper(browser, served_site, tmp_path):
     context = browser.new_context(color_scheme="dark")
     page = context.new_page()
-    page.goto(served_site + "/cheat-sheets/optimization/", wait_until="networkidle")
+    load_settled(page, served_site + "/cheat-sheets/optimization/")
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     target = tmp_path / "dark.pdf"
     page.pdf(path=str(target), format="A4", print_background=True)
