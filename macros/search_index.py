@@ -1,5 +1,6 @@
-"""Write the site's search index with Pagefind: the records of macros/search_records.py, and the
-vocabulary the search box corrects a mistyped word against.
+"""Write the site's search indexes with Pagefind: the records of macros/search_records.py (questions
+and glossary terms in `pagefind/`, full answers in `pagefind/answers/`), and the vocabulary the
+search box corrects a mistyped word against.
 
 Pagefind splits the index into fragments that a query loads word by word, so the first search
 downloads a few small files at any size of site.
@@ -16,19 +17,24 @@ from pathlib import Path
 
 from pagefind.index import IndexConfig, PagefindIndex
 
-from .search_records import search_records
+from .search_records import answer_records, search_records
 from .site import Site
 
 VOCABULARY_FILE = "vocabulary.json"
+ANSWERS_FOLDER = "answers"
 _WORD = re.compile(r"[a-z][a-z0-9]{4,}")  # the search box corrects words of five letters or more
 _CODE_AND_MATH = re.compile(r"```.*?```|`[^`]*`|\$\$.*?\$\$|\$[^$]*\$", re.DOTALL)
 
 
 def write_search_index(site: Site, output: Path) -> None:
-    """Index every question and glossary term into `output` (the site's pagefind/ folder)."""
-    records = search_records(site)
-    asyncio.run(_index(records, output))
+    """Index every question and glossary term into `output` (the site's pagefind/ folder), and every
+    full answer into its answers/ folder."""
+    asyncio.run(_index_both(search_records(site), answer_records(site), output))
     (output / VOCABULARY_FILE).write_text(json.dumps(vocabulary(site), separators=(",", ":")), encoding="utf-8")
+
+
+async def _index_both(records: list[str], answers: list[str], output: Path) -> None:
+    await asyncio.gather(_index(records, output), _index(answers, output / ANSWERS_FOLDER))
 
 
 async def _index(records: list[str], output: Path) -> None:

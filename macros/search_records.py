@@ -1,17 +1,19 @@
-"""Search records: one small HTML document per question and per glossary term, built from the
-validated data for Pagefind to index (macros/search_index.py).
+"""Search records: small HTML documents built from the validated data for Pagefind to index
+(macros/search_index.py), in two indexes so that a query stays fast at any size of site:
+- `search_records`: one record per question (its text and short answer) and per glossary term (its
+  name and definition), searched on every keystroke;
+- `answer_records`: one record per question holding its full answer, listen-for points and
+  pitfalls, searched for what the first index does not find.
 
 What a record is about decides its rank, through Pagefind's searchable metadata, weighted in
-docs/javascripts/search.js:
+docs/javascripts/search-engine.js:
 - `subject`: the names of the glossary term a question names first ("What is the reparameterization
   trick, and why does a VAE need it?" is about the trick), with its abbreviations and aliases, so
   "vae" or "bn" find the question about it;
 - `question`: the question's text and the names of every term it names (`named` counts them);
 - `term`: a glossary term's name, abbreviations and aliases, weighted below a question's subject,
   so the question about X outranks the entry that defines X.
-The text is weighted too: the question highest, then the short answer, then the full answer.
-British spellings of -ize words are indexed beside them ("normalisation"). Data text is escaped:
-it is never markup.
+The text is weighted too: the question above its short answer. Data text is escaped: it is never markup.
 """
 
 from __future__ import annotations
@@ -25,25 +27,17 @@ from .terms import prose_only
 
 QUESTION_TYPE, TERM_TYPE = "Question", "Glossary term"
 NAME_SEPARATOR = "; "  # between names in `subject` and `term` (read by docs/javascripts/search-engine.js)
-QUESTION_WEIGHT, SHORT_ANSWER_WEIGHT, ANSWER_WEIGHT = 10, 3, 1
+QUESTION_WEIGHT, SHORT_ANSWER_WEIGHT = 10, 3
 TERM_WEIGHT, DEFINITION_WEIGHT = 7, 3
 
 _NOT_PROSE = re.compile(r"```.*?```|~~~.*?~~~|\$\$.*?\$\$|\$[^$\n]+\$", re.DOTALL)  # code blocks, formulas
 _MARKDOWN_MARKS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|[`>#|]+|\[|\]\([^)]*\)|^\s*[-+]\s", re.MULTILINE)
-_AMERICAN = re.compile(r"\b(\w{2,}?)iz(e|es|ed|ing|ation|ations|er|ers)\b", re.IGNORECASE)
 
 
 def search_records(site: Site) -> list[str]:
     """Every question and every glossary term as its own record (an HTML document), in reading order."""
+    records = [_question_html(question, url, site, meta, filters) for question, url, meta, filters in _questions(site)]
     area_title = {group.area.id: group.area.title for group in site.areas}
-    records = []
-    for page in site.topics:
-        topic = page.topic
-        for question in topic.questions:
-            filters = {"type": [QUESTION_TYPE], "area": [area_title[topic.area]], "topic": [topic.title],
-                       "difficulty": [question.difficulty], "kind": [question.kind]}
-            url = f"topics/{page.slug}/#{question.id}"
-            records.append(_question_html(question, url, site, topic.title, filters))
     rank = {page.slug: index for index, page in enumerate(site.topics)}
     for term in site.glossary.terms:
         slugs = sorted({site.topic_of[q] for q in site.term_users.get(term.id, ())}, key=rank.get)
@@ -54,17 +48,35 @@ def search_records(site: Site) -> list[str]:
     return records
 
 
-def _question_html(question: Question, url: str, site: Site, topic_title: str, filters: dict) -> str:
+def answer_records(site: Site) -> list[str]:
+    """Every question's full answer, listen-for points and pitfalls as its own record, in reading order."""
+    records = []
+    for question, url, meta, filters in _questions(site):
+        body = "\n".join([question.answer, *question.listen_for, *question.pitfalls])
+        records.append(_document(url, meta, filters, [(1, _plain(body))]))
+    return records
+
+
+def _questions(site: Site):
+    """Each question in reading order with its URL, the metadata it is shown with, and its filters."""
+    area_title = {group.area.id: group.area.title for group in site.areas}
+    for page in site.topics:
+        topic = page.topic
+        for question in topic.questions:
+            filters = {"type": [QUESTION_TYPE], "area": [area_title[topic.area]], "topic": [topic.title],
+                       "difficulty": [question.difficulty], "kind": [question.kind]}
+            yield question, f"topics/{page.slug}/#{question.id}", {"title": question.question, "topic": topic.title}, filters
+
+
+def _question_html(question: Question, url: str, site: Site, shown: dict[str, str], filters: dict) -> str:
     named = list(dict.fromkeys(m.term_id for m in site.matcher.mentions(prose_only(question.question))))
     names = [name for term_id in named for name in _names(site.terms[term_id])]
-    body = "\n".join([question.answer, *question.listen_for, *question.pitfalls])
-    meta = {"title": question.question, "topic": topic_title, "named": str(len(named)),
+    meta = {**shown, "named": str(len(named)),
             "subject": NAME_SEPARATOR.join(_names(site.terms[named[0]])) if named else "",
-            "question": " ".join(dict.fromkeys([question.question, *names, *_british(question.question)]))}
+            "question": " ".join(dict.fromkeys([question.question, *names]))}
     return _document(url, meta, filters, [
         (QUESTION_WEIGHT, question.question),
         (SHORT_ANSWER_WEIGHT, _plain(question.short_answer)),
-        (ANSWER_WEIGHT, " ".join([_plain(body), *_british(body)])),
     ])
 
 
@@ -84,16 +96,9 @@ def _document(url: str, meta: dict[str, str], filters: dict[str, list[str]], par
 
 
 def _names(term: Term) -> list[str]:
-    """The term's name, abbreviations and aliases, hyphenated names written as one word ("unet"), and
-    British spellings ("quantisation")."""
+    """The term's name, abbreviations and aliases, and hyphenated names written as one word ("unet")."""
     names = [term.term, *term.abbreviations, *term.aliases]
-    names += [name.replace("-", "") for name in names if "-" in name]
-    return list(dict.fromkeys(names + [british for name in names for british in _british(name)]))
-
-
-def _british(text: str) -> list[str]:
-    """British spellings of the American -ize words in `text` ("normalization" → "normalisation")."""
-    return sorted({f"{match.group(1)}is{match.group(2)}" for match in _AMERICAN.finditer(prose_only(text))})
+    return list(dict.fromkeys(names + [name.replace("-", "") for name in names if "-" in name]))
 
 
 def _plain(markdown: str) -> str:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 from axe_playwright_python.sync_playwright import Axe
+from bs4 import BeautifulSoup
 
 from browser_helpers import open_search, results, search
+from macros.search_records import answer_records, search_records
 
 QUERIES = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
 
@@ -60,10 +63,11 @@ def test_query_finds_its_answer(search_page, entry):
     assert rank is not None and rank <= entry["rank"], f"{entry['query']!r} ranked {rank}; top: {found[:entry['rank'] + 2]}"
 
 
-def _fragments(site: Path) -> list[dict]:
-    """Pagefind's per-record fragments, read as the browser reads them (gzip, a signature, JSON)."""
+def _fragments(index: Path) -> list[dict]:
+    """The per-record fragments of the Pagefind index in `index`, read as the browser reads them (gzip, a
+    signature, JSON)."""
     out = []
-    for path in (site / "pagefind" / "fragment").iterdir():
+    for path in (index / "fragment").iterdir():
         data = gzip.decompress(path.read_bytes())
         assert data[:12] == b"pagefind_dcd"
         out.append(json.loads(data[12:]))
@@ -71,10 +75,13 @@ def _fragments(site: Path) -> list[dict]:
 
 
 def test_every_question_and_term_is_its_own_record_with_filters(real_site, real_data):
-    records = {fragment["meta"]["url"]: fragment for fragment in _fragments(real_site)}
+    records = {fragment["meta"]["url"]: fragment for fragment in _fragments(real_site / "pagefind")}
     questions = {f"topics/{slug}/#{qid}" for qid, slug in real_data.topic_of.items()}
     terms = {f"glossary/#{term.id}" for term in real_data.glossary.terms}
     assert set(records) == questions | terms
+    answers = {fragment["meta"]["url"]: fragment for fragment in _fragments(real_site / "pagefind" / "answers")}
+    assert set(answers) == questions
+    assert answers["topics/optimization/#adam-vs-sgd"]["filters"] == records["topics/optimization/#adam-vs-sgd"]["filters"]
     record = records["topics/optimization/#adam-vs-sgd"]
     question = real_data.questions["adam-vs-sgd"]
     assert record["meta"]["title"] == question.question and record["meta"]["topic"] == "Optimization"
@@ -83,6 +90,48 @@ def test_every_question_and_term_is_its_own_record_with_filters(real_site, real_
     term = records["glossary/#batch-normalization"]
     assert term["filters"]["type"] == ["Glossary term"] and "Normalization" in term["filters"]["topic"]
     assert "BN" in term["meta"]["term"].split("; ")
+
+
+def _searchable_words(records: list[str]) -> dict[str, set[str]]:
+    """Each record's URL → the lower-case words Pagefind searches in it: its text and weighted metadata."""
+    out = {}
+    for record in records:
+        soup = BeautifulSoup(record, "html.parser")
+        searched = soup.find_all("p") + soup.find_all(attrs={"data-pagefind-meta": ["subject", "question", "term"]})
+        url = soup.find(attrs={"data-pagefind-meta": "url"}).get_text()
+        out[url] = set(re.findall(r"[a-z]+", " ".join(tag.get_text(" ") for tag in searched).lower()))
+    return out
+
+
+def test_full_answers_follow_the_questions_and_terms_that_hold_the_word(search_page, real_data):
+    """A word that a few questions or terms hold and more answers mention lists those few first, then the
+    questions whose full answer mentions it, each once."""
+    main, answers = _searchable_words(search_records(real_data)), _searchable_words(answer_records(real_data))
+    holding = lambda words, stem: any(word.startswith(stem) for word in words)  # noqa: E731
+
+    def split(word):
+        stem = word[:len(word) - 4]  # shorter than Pagefind's stem of the word
+        close = {w for words in main.values() for w in words if w.startswith(stem)}
+        first = {url for url, words in main.items() if word in words}
+        then = {url for url, words in answers.items() if holding(words, stem)} - first
+        return close == {word} and 1 <= len(first) <= 3 and len(then) >= 3, first, then
+
+    candidates = sorted({w for words in answers.values() for w in words if len(w) >= 8})
+    word, first, then = next((w, *split(w)[1:]) for w in candidates if split(w)[0])
+    found = search(search_page, word)
+    urls = [f"topics/{anchor.replace('#', '/#')}" if not anchor.startswith("glossary#") else anchor.replace("#", "/#")
+            for anchor in found]
+    assert set(urls[:len(first)]) == first, (word, found)
+    assert urls[len(first):] and set(urls[len(first):]) <= then, (word, found)
+    assert len(urls) == len(set(urls))
+    assert "full answer" in search_page.inner_text("#site-search-status")
+
+
+def test_pagefind_starts_loading_when_the_reader_reaches_for_search(page):
+    page.wait_for_function("document.getElementById('site-search').dataset.ready")
+    with page.expect_request("**/pagefind/pagefind.js"):
+        page.hover(".site-search__open")
+    assert not page.evaluate("document.getElementById('site-search').open")
 
 
 def test_only_one_search_engine_ships(real_site):

@@ -1,8 +1,11 @@
-/* Search engine: queries as candidates type them, answered by Pagefind's index of questions and
-   glossary terms (macros/search_index.py). Connective words are dropped ("what is", "vs",
-   "how does … work"); each remaining word is searched, and a record's scores add up, weighed by
-   how much of the query it holds. A word of five letters or more that the site never uses is
-   corrected against the site's vocabulary (one typo), and the correction is reported. Records whose subject is exactly the query come first. */
+/* Search engine: queries as candidates type them, answered by Pagefind's two indexes
+   (macros/search_index.py): questions and glossary terms, searched on every keystroke, and full
+   answers, searched for what the first does not find. Connective words are dropped ("what is",
+   "vs", "how does … work"); each remaining word is searched, and a record's scores add up, weighed
+   by how much of the query it holds. A word of five letters or more that the site never uses is
+   corrected against the site's vocabulary (one typo), and the correction is reported; British
+   spellings are searched as the site writes them ("normalisation" as normalization). Records whose
+   subject is exactly the query come first. */
 
 const STOP_WORDS = new Set(("a an the of in on at for to from by and or is are was were be been being do does did " +
   "how what whats why when which who where explain describe define compare comparison difference differences " +
@@ -21,7 +24,7 @@ function stem(text) {
   return text.split(" ").map((word) => word.replace(/(es|s)$/, "")).join(" ");
 }
 
-/** The American spelling of a British -ise word ("normalisation" → "normalization"); the index holds both. */
+/** The American spelling of a British -ise word ("normalisation" → "normalization"), which the site uses. */
 function american(word) {
   return word.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1");
 }
@@ -32,6 +35,11 @@ export function contentWords(query) {
     .map((word) => word.replace(/^[-.]+|[-.]+$/g, "")).filter(Boolean);
   const kept = words.filter((word) => !STOP_WORDS.has(word));
   return kept.length ? kept : words;
+}
+
+/** The reader's chosen filters ({name: [values]}) as Pagefind takes them: any of the values of each. */
+function pagefindFilters(filters) {
+  return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length).map(([name, values]) => [name, { any: values }]));
 }
 
 /** Edit distance of at most one (insert, delete, substitute, or swap two neighbours). */
@@ -47,32 +55,54 @@ export function withinOneEdit(a, b) {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Load Pagefind from `base` (the URL of its folder): {search: a SearchEngine, filters: a promise of every
-    filter's values, which the first search need not wait for}. */
-export async function openSearchEngine(base) {
+/** Pagefind's module for the index in the folder at `base`, initialised (which starts loading its
+    WebAssembly and metadata). */
+async function loadPagefind(base) {
   const pagefind = await import(new URL("pagefind.js", base).href);
   await pagefind.options({ ranking: RANKING, excerptLength: 22 });
   await pagefind.init();
-  return { search: new SearchEngine(pagefind, base), filters: pagefind.filters() };
+  return pagefind;
+}
+
+/** The search engine over the indexes in the folder at `base` (a URL), once Pagefind has loaded. */
+export async function openSearchEngine(base) {
+  const vocabulary = loadVocabulary(base);  // fetched while Pagefind loads
+  return new SearchEngine(await loadPagefind(base), base, vocabulary);
+}
+
+/** The site's words (macros/search_index.py), most frequent first: a promise of {words, known: a Set}. */
+async function loadVocabulary(base) {
+  const response = await fetch(new URL("vocabulary.json", base)).catch(() => null);
+  const words = response && response.ok ? await response.json() : [];
+  return { words, known: new Set(words) };
 }
 
 export class SearchEngine {
-  /** `pagefind` is Pagefind's module; `base` the URL of the folder that holds it. */
-  constructor(pagefind, base) {
+  /** `pagefind` is Pagefind's module for the main index; `base` the URL of the folder that holds it;
+      `vocabulary` a promise of the site's words. */
+  constructor(pagefind, base, vocabulary) {
     this.pagefind = pagefind;
     this.base = base;
-    this.vocabulary = this.loadVocabulary();  // fetched now, while the reader types
+    this.vocabulary = vocabulary;
+    this.answerIndex = null;  // loaded on the first search of the full answers
   }
 
-  /** Results for `query` with `filters` ({name: [values]}): {results, words, correction}. */
+  /** Every filter's values, {name: {value: count}}. */
+  filters() {
+    return this.pagefind.filters();
+  }
+
+  /** Questions and glossary terms for `query` with `filters` ({name: [values]}): {results: [{result, data}],
+      words: the words searched, correction: the corrected query or null}. */
   async search(query, filters = {}) {
-    const words = contentWords(query);
+    const vocabulary = await this.vocabulary;
+    const words = contentWords(query).map((word) => (vocabulary.known.has(word) || !vocabulary.known.has(american(word)) ? word : american(word)));
     if (!words.length) return { results: [], words, correction: null };
-    const pagefindFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]));
+    const chosen = pagefindFilters(filters);
     const comparison = COMPARISON.test(query);
-    const [corrected, results] = await Promise.all([this.corrected(words), this.matching(words, pagefindFilters)]);
+    const [corrected, results] = await Promise.all([this.corrected(words), this.matching(words, chosen)]);
     if (corrected) {
-      const better = await this.matching(corrected, pagefindFilters);
+      const better = await this.matching(corrected, chosen);
       if (better.length) {
         return { results: await this.subjectsFirst(better, corrected, comparison), words: corrected, correction: corrected.join(" ") };
       }
@@ -80,10 +110,17 @@ export class SearchEngine {
     return { results: await this.subjectsFirst(results, words, comparison), words, correction: null };
   }
 
-  /** Records holding any of the words, scored by the sum of Pagefind's score for each word they hold and
-      weakened by the share of words they miss. */
-  async matching(words, filters) {
-    const searches = await Promise.all(words.map((word) => this.pagefind.search(word, { filters })));
+  /** Full answers that hold any of `words` (as returned by search), best first, as {result, data: null}. */
+  async answers(words, filters = {}) {
+    this.answerIndex = this.answerIndex || loadPagefind(new URL("answers/", this.base));
+    const found = await this.matching(words, pagefindFilters(filters), await this.answerIndex);
+    return found.map((result) => ({ result, data: null }));
+  }
+
+  /** Records of the `pagefind` index holding any of the words, scored by the sum of Pagefind's score for
+      each word they hold and weakened by the share of words they miss. */
+  async matching(words, filters, pagefind = this.pagefind) {
+    const searches = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
     const merged = new Map();
     for (const found of searches) {
       for (const result of found ? found.results : []) {
@@ -126,11 +163,5 @@ export class SearchEngine {
       return match || word;
     });
     return changed ? out : null;
-  }
-
-  async loadVocabulary() {
-    const response = await fetch(new URL("vocabulary.json", this.base)).catch(() => null);
-    const words = response && response.ok ? await response.json() : [];
-    return { words, known: new Set(words) };
   }
 }

@@ -1,7 +1,9 @@
-/* The header's search dialog: results as you type from the Pagefind index (through
-   search-engine.js), each with its topic and a snippet whose matched words are marked; chips to
-   narrow by type, area, difficulty, kind and topic; "/" or Ctrl+K opens it, ↑/↓ move through the
-   results, Enter opens one, Esc closes. Result text is always inserted as text, never as HTML. */
+/* The header's search dialog: results as you type from the Pagefind indexes (through
+   search-engine.js), each with its topic and a snippet whose matched words are marked. Questions and
+   glossary terms come first; when they run out, the full answers that mention the words follow.
+   Chips narrow by type, area, difficulty, kind and topic; "/" or Ctrl+K opens the dialog, ↑/↓ move
+   through the results, Enter opens one, Esc closes. Pagefind starts loading as soon as the reader
+   reaches for the search button. Result text is always inserted as text, never as HTML. */
 import { openSearchEngine } from "./search-engine.js";
 
 const PAGE_SIZE = 10;
@@ -24,15 +26,14 @@ function setUp() {
   const more = dialog.querySelector(".site-search__more");
   const filterBox = dialog.querySelector(".site-search__filters");
   const chosen = {};       // filter name → chosen values
-  let found = null;        // the last search: {results, words, correction}
-  let shown = 0;
+  let found = null;        // the last search: {results, words, correction, answers: how many full answers matched}
+  let shown = 0;           // results of `found` looked at (listed, or skipped as already listed)
+  let listed = new Set();  // URLs of the results listed
   let running = false;     // a search is under way; another was asked for meanwhile
   let pending = false;
 
-  async function loadEngine() {
-    if (!engine) {
-      engine = openSearchEngine(new URL(dialog.dataset.pagefind, window.location.href));
-    }
+  function loadEngine() {
+    engine = engine || openSearchEngine(new URL(dialog.dataset.pagefind, window.location.href));
     return engine;
   }
 
@@ -40,7 +41,7 @@ function setUp() {
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
-    loadEngine().then(renderFilterChips);
+    renderFilterChips();
   }
 
   function close() {
@@ -50,11 +51,15 @@ function setUp() {
   dialog.addEventListener("close", () => opener && opener.focus());
   dialog.addEventListener("click", (event) => { if (event.target === dialog) close(); });
   dialog.querySelector(".site-search__close").addEventListener("click", close);
-  if (opener) opener.addEventListener("click", open);
+  if (opener) {
+    opener.addEventListener("click", open);
+    ["pointerenter", "focus", "touchstart"].forEach((type) => opener.addEventListener(type, loadEngine, { passive: true }));
+  }
   document.addEventListener("keydown", (event) => {
     const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) || event.target.isContentEditable;
     if ((event.key === "/" && !typing && !dialog.open) || (event.key === "k" && (event.ctrlKey || event.metaKey))) {
       event.preventDefault();
+      loadEngine();
       open();
     }
   });
@@ -70,7 +75,13 @@ function setUp() {
     if (event.key === "ArrowDown") { event.preventDefault(); focusResult(Math.min(index + 1, links.length - 1)); }
     if (event.key === "ArrowUp") { event.preventDefault(); index <= 0 ? input.focus() : focusResult(index - 1); }
   });
-  more.addEventListener("click", () => showMore(true));
+  more.addEventListener("click", async () => {
+    if (running) return;
+    running = true;
+    list.setAttribute("aria-busy", "true");
+    try { await showMore(true); } finally { running = false; list.setAttribute("aria-busy", "false"); }
+    if (pending) search();
+  });
 
   function focusResult(index, follow) {
     const link = list.querySelectorAll("a")[index];
@@ -89,9 +100,10 @@ function setUp() {
         pending = false;
         const query = input.value.trim();
         list.dataset.query = query;
-        const { search: searchEngine } = await loadEngine();
-        found = query.length >= MIN_QUERY ? await searchEngine.search(query, chosen) : null;
+        const searchEngine = await loadEngine();
+        found = query.length >= MIN_QUERY ? { ...await searchEngine.search(query, chosen), answers: null } : null;
         shown = 0;
+        listed = new Set();
         list.replaceChildren();
         await showMore(false);
         renderTopicChips();
@@ -102,18 +114,43 @@ function setUp() {
     }
   }
 
+  /** List the next page of results; once the questions and terms run out, search the full answers and
+      go on with those not listed yet. Each page shows as soon as its records have loaded. */
   async function showMore(focusFirstNew) {
     if (!found) { status.textContent = ""; more.hidden = true; return; }
-    const page = found.results.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(page.map(async (entry) => (entry.data = entry.data || await entry.result.data())));
     const first = list.children.length;
-    data.forEach((item) => list.append(resultItem(item, found.words)));
-    shown += page.length;
-    const total = found.results.length;
-    const note = found.correction ? `No results for "${input.value.trim()}". Did you mean "${found.correction}"? ` : "";
-    status.textContent = total ? `${note}${total} result${total === 1 ? "" : "s"}` : "No results. Try fewer or other words, or clear the filters.";
-    more.hidden = shown >= total;
+    while (list.children.length - first < PAGE_SIZE && !pending) {
+      if (shown >= found.results.length) {
+        if (found.answers !== null) break;
+        if (list.children.length) { describe(); more.hidden = true; }  // the results so far, while the answers load
+        const answers = await (await loadEngine()).answers(found.words, chosen);
+        found.answers = answers.length;
+        found.results = found.results.concat(answers);
+        continue;
+      }
+      const page = found.results.slice(shown, shown + PAGE_SIZE - (list.children.length - first));
+      const data = await Promise.all(page.map(async (entry) => (entry.data = entry.data || await entry.result.data())));
+      shown += page.length;
+      data.filter((item) => !listed.has(item.meta.url)).forEach((item) => {
+        listed.add(item.meta.url);
+        list.append(resultItem(item, found.words));
+      });
+    }
+    describe();
     if (focusFirstNew && list.children[first]) list.children[first].querySelector("a").focus();
+  }
+
+  /** Say how many results there are, and whether more can be listed. */
+  function describe() {
+    const note = found.correction ? `No results for "${input.value.trim()}". Did you mean "${found.correction}"? ` : "";
+    const main = found.results.length - (found.answers || 0);
+    const counts = [main ? `${main} result${main === 1 ? "" : "s"} in questions and glossary` : "",
+      found.answers ? `${found.answers} full answer${found.answers === 1 ? "" : "s"} mention${found.answers === 1 ? "s" : ""} these words` : ""];
+    status.textContent = list.children.length ? note + counts.filter(Boolean).join("; ")
+      : "No results. Try fewer or other words, or clear the filters.";
+    const exhausted = shown >= found.results.length;
+    more.hidden = exhausted && found.answers !== null;
+    more.textContent = exhausted ? "Search the full answers" : "More results";
   }
 
   function resultItem(item, words) {
@@ -143,18 +180,24 @@ function setUp() {
     return out;
   }
 
-  /** The type chips, and the other filters folded under "More filters" so that results come first on a phone. */
-  async function renderFilterChips(loaded) {
+  /** The type chips, and the other filters folded under "More filters" (their values load when it opens)
+      so that results come first on a phone. */
+  function renderFilterChips() {
     if (filterBox.dataset.ready) return;
     filterBox.dataset.ready = "1";
-    const filters = await loaded.filters;
-    const ordered = (name) => Object.keys(filters[name] || {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    filterBox.append(chipGroup("type", "Show", ordered("type")));
+    filterBox.append(chipGroup("type", "Show", ["Question", "Glossary term"]));
     const more = element("details", "site-search__more-filters");
     more.append(element("summary", "", "More filters"));
-    FILTER_GROUPS.forEach(([name, label]) => more.append(chipGroup(name, label, ordered(name))));
+    FILTER_GROUPS.forEach(([name, label]) => more.append(chipGroup(name, label, [])));
     more.append(chipGroup("topic", "Topic", []));
     filterBox.append(more);
+    more.addEventListener("toggle", async () => {
+      if (!more.open || more.dataset.loaded) return;
+      more.dataset.loaded = "1";
+      const filters = await (await loadEngine()).filters();
+      const ordered = (name) => Object.keys(filters[name] || {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+      FILTER_GROUPS.forEach(([name, label]) => more.querySelector(`[data-filter="${name}"]`).replaceWith(chipGroup(name, label, ordered(name))));
+    });
   }
 
   function renderTopicChips() {
