@@ -3,7 +3,7 @@
 # cheat sheet to PDF into site/pdf/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-browser.sh
+bash scripts/install-system.sh
 PDF_LINKS=1 bash scripts/serve.sh build
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 .venv/bin/python scripts/build_pdfs.py --site site
