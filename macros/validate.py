@@ -13,7 +13,7 @@ from .errors import DataError, Problem
 from .load import Loaded, RawData, entry_name
 from .mathml import formula_errors
 from .terms import prose_only
-from .wording import QuestionFinder, is_dated, normalised, unsourced_appeals
+from .wording import QuestionFinder, empty_header_rows, is_dated, normalised, unsourced_appeals
 
 CAREER_AREA = "the-job"  # its `career` questions state facts about the job market, which go stale
 
@@ -32,6 +32,7 @@ def validate(raw: RawData) -> None:
         *_follow_up_problems(raw),
         *_unsourced_claims(raw),
         *_undated_career_facts(raw),
+        *_empty_table_headers(raw),
     ]
     if problems:
         raise DataError(problems)
@@ -206,6 +207,15 @@ def _unsourced_claims(raw: RawData) -> Iterator[Problem]:
             for phrase in unsourced_appeals(text) if field in _SOURCED_FIELDS else ():
                 yield _at(loaded, location, f"'{field}' says \"{phrase}\" without naming the source in the same sentence; "
                                             "cite it (for example 'Hui & Belkin (2021)') or state only what the text supports")
+
+
+def _empty_table_headers(raw: RawData) -> Iterator[Problem]:
+    """Every header cell of a Markdown table names its column (a screen reader reads it out with each cell)."""
+    for loaded in (*raw.topics.values(), raw.glossary):
+        for location, text in _strings(loaded.document.data, ()):
+            for row in empty_header_rows(text):
+                yield _at(loaded, location, f"the table header '{row}' has an empty cell; name the column "
+                                            "(for example 'Aspect')")
 
 
 def _undated_career_facts(raw: RawData) -> Iterator[Problem]:

@@ -1,5 +1,5 @@
 """Text patterns the data checks look for: question texts compared loosely, appeals to
-unnamed research, and the date that time-sensitive facts carry."""
+unnamed research, the date that time-sensitive facts carry, and table headers with empty cells."""
 
 from __future__ import annotations
 
@@ -109,3 +109,13 @@ _AS_OF = re.compile(rf"\b[Aa]s of (?:{_MONTHS}) (?:19|20)\d{{2}}\b")
 def is_dated(text: str) -> bool:
     """Whether `text` says when its facts held, as in 'as of December 2026'."""
     return bool(_AS_OF.search(text))
+
+
+_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def empty_header_rows(text: str) -> list[str]:
+    """The header rows of the Markdown tables in `text` that have an empty cell."""
+    lines = text.split("\n")
+    headers = [lines[i - 1].strip() for i in range(1, len(lines)) if _TABLE_DELIMITER.match(lines[i]) and "|" in lines[i]]
+    return [row for row in headers if any(not cell.strip() for cell in row.strip().strip("|").split("|"))]

@@ -217,6 +217,10 @@ CONTENT_MISTAKES = [
      "listen_for:", "question 'batch-norm-vs-layer-norm'", "'listen_for' says \"research suggests\" without naming"),
     ("topics/normalization.yml", "size 1.]", "size 1, as some studies claim.]", "pitfalls:",
      "question 'batch-norm-vs-layer-norm'", "'pitfalls' says \"some studies\" without naming"),
+    ("topics/normalization.yml", "Layer normalization does not.",
+     "Layer normalization does not.\n\n      | | Batch norm | Layer norm |\n      |---|---|---|\n      | Axis | batch | features |",
+     "answer: |", "question 'batch-norm-vs-layer-norm'",
+     "the table header '| | Batch norm | Layer norm |' has an empty cell; name the column (for example 'Aspect')"),
     ("glossary.yml", "trained against each other.", "trained against each other. Experts say they are unstable.",
      "Experts say", "term 'generative-adversarial-network'", "'definition' says \"Experts say\" without naming"),
 ]
