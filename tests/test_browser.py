@@ -56,3 +56,22 @@ def test_formulas_render_as_mathml_boxes(browser, served_site):
     box = page.locator("div.math-display math").first.bounding_box()
     page.close()
     assert box and box["width"] > 20 and box["height"] > 10
+
+
+LAYOUT_SHIFTS = """window.__shift = 0;
+new PerformanceObserver((list) => list.getEntries().forEach((entry) => { if (!entry.hadRecentInput) window.__shift += entry.value; }))
+  .observe({ type: "layout-shift", buffered: true });"""
+
+
+@pytest.mark.parametrize("path", ["/glossary/", "/cheat-sheets/optimization/", "/topics/llms/", "/"])
+def test_nothing_shifts_as_the_page_loads_on_a_phone(browser, served_site, path):
+    """The glossary's filter and the cheat sheets' Print button are there from the first paint: the
+    cumulative layout shift stays far below 0.1, Lighthouse's limit for a good page."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.add_init_script(LAYOUT_SHIFTS)
+    load_settled(page, served_site + path)
+    page.wait_for_timeout(300)
+    shift = page.evaluate("window.__shift")
+    context.close()
+    assert shift < 0.02, shift

@@ -118,6 +118,14 @@ def test_print_button_prints(browser, served_site):
     page.close()
 
 
+def test_without_javascript_there_is_no_print_button(browser, served_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served_site + "/cheat-sheets/optimization/")
+    assert page.locator(".print-button").count() == 1 and not page.is_visible(".print-button")
+    context.close()
+
+
 def test_cheat_sheets_link_their_pdfs(pdfs, published_site):
     html = (published_site / "cheat-sheets" / "optimization" / "index.html").read_text()
     for paper in PAPER:

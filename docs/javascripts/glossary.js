@@ -1,6 +1,7 @@
 /* Glossary filter: narrows the terms as you type (term, abbreviations, aliases, definition),
    by topic chips, and keeps the filter in the URL (?q=...&topic=...) so it can be shared.
-   Without JavaScript the filter stays hidden and every term is shown. */
+   The filter is in the page from the first paint (no layout shift when this runs); without
+   JavaScript the stylesheet in overrides/main.html hides it and every term is shown. */
 import { onPage } from "./page.js";
 
 function setUp() {
@@ -28,9 +29,8 @@ function setUp() {
   });
   var params = new URLSearchParams(window.location.search);
 
-  input.value = params.get("q") || "";
+  if (params.has("q")) input.value = params.get("q");  // else keep what the reader typed before this ran
   var topic = params.get("topic") || "";
-  panel.hidden = false;
 
   function apply(updateUrl) {
     /* Every word typed must start a word of the term's text: "norm" finds "batch-norm" and

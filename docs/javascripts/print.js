@@ -4,7 +4,6 @@ import { onPage } from "./page.js";
 function setUp() {
   Array.prototype.forEach.call(document.querySelectorAll(".print-button:not([data-ready])"), function (button) {
     button.dataset.ready = "1";
-    button.hidden = false;
     button.addEventListener("click", function () { window.print(); });
   });
 }
