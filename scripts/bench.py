@@ -1,7 +1,7 @@
 """Benchmark the generator against plain Markdown, at the real data's size and at 1,000-10,000 questions.
 
     python scripts/bench.py [--sizes real 1000 3000 10000] [--runs 3] [--search real 1000 10000]
-                            [--baseline REV] [--out FILE]
+                            [--lighthouse real 1000] [--baseline REV] [--out FILE]
 
 For each size it writes synthetic data shaped like the real data (the real questions re-used with
 shuffled wording, fresh ids, their formulas, code blocks, links and glossary terms, about 14
@@ -13,8 +13,9 @@ alternating, `--runs` times each. It reports medians of wall and CPU time, peak 
 site size, the largest page, the search index (Pagefind's pagefind/ folder) raw and gzipped and
 the time to write it; with --search, in headless Chromium, what a reader's first query downloads
 (gzipped), the time from the first keystroke to the first result (typed as soon as the search
-opens, and half a second after), and from each further keystroke to its first result. Results are
-printed as a Markdown table.
+opens, and half a second after), and from each further keystroke to its first result; with
+--lighthouse, Lighthouse's mobile scores for each page type, the site served gzipped as a static
+host serves it. Results are printed as Markdown tables.
 """
 
 from __future__ import annotations
@@ -299,6 +300,51 @@ def _shown_after(page, query: str, first_key: bool = False) -> float:
     return page.evaluate(f"q => window.__shown[q] - {key}", query)
 
 
+LIGHTHOUSE = ROOT / "scripts" / "node_modules" / ".bin" / "lighthouse"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def page_types(site: Path) -> dict[str, str]:
+    """One page of each type: the largest topic page and its cheat sheet stand for their kind."""
+    topics = max((site / "topics").glob("*/index.html"), key=lambda path: path.stat().st_size).parent.name
+    return {"home": "/", "topic": f"/topics/{topics}/", "glossary": "/glossary/", "cheat sheet": f"/cheat-sheets/{topics}/",
+            "all cheat sheets": "/cheat-sheets/all/", "tags": "/tags/", "404": "/404.html"}
+
+
+def lighthouse_scores(site: Path, runs: int = 1) -> dict:
+    """Lighthouse's mobile scores (median of `runs`) for each page type, the site served gzipped as a
+    static host serves it, in Debian's Chromium: {page type: {category: score, "lcp_s": ..., "tbt_ms": ..., "cls": ...}}."""
+    from build_pdfs import CHROMIUM_ARGS, chromium_path, serve
+
+    scores = {}
+    with serve(site) as base:
+        for name, path in page_types(site).items():
+            samples = []
+            for _ in range(runs):
+                run = subprocess.run([str(LIGHTHOUSE), base + path, f"--chrome-path={chromium_path()}",
+                                      "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS),
+                                      f"--only-categories={','.join(CATEGORIES)}", "--output=json", "--output-path=stdout",
+                                      "--quiet"], capture_output=True, text=True, check=True)
+                report = json.loads(run.stdout)
+                audits = report["audits"]
+                samples.append({**{c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES},
+                                "lcp_s": audits["largest-contentful-paint"]["numericValue"] / 1000,
+                                "tbt_ms": audits["total-blocking-time"]["numericValue"],
+                                "cls": audits["cumulative-layout-shift"]["numericValue"]})
+            scores[name] = {key: statistics.median(sample[key] for sample in samples) for key in samples[0]}
+    return scores
+
+
+def lighthouse_table(rows: list[dict]) -> str:
+    lines = ["| questions | page | performance | accessibility | best practices | SEO | LCP s | TBT ms | CLS |",
+             "|---:|---|" + "---:|" * 7]
+    for r in rows:
+        for name, s in r.get("lighthouse", {}).items():
+            lines.append(f"| {r['questions']} | {name} | {s['performance']:.0f} | {s['accessibility']:.0f} "
+                         f"| {s['best-practices']:.0f} | {s['seo']:.0f} | {s['lcp_s']:.1f} | {s['tbt_ms']:.0f} | {s['cls']:.3f} |")
+    return "\n".join(lines)
+
+
 def _gzipped_size(site: Path, url: str) -> int:
     """The size of a fetched file of the site once gzipped, as a static host would send it."""
     from urllib.parse import urlparse
@@ -320,7 +366,7 @@ def baseline_project(revision: str, data: Path, folder: Path) -> Path:
 
 # ---------------------------------------------------------------- main
 
-def bench(size: str, runs: int, search: bool, baseline: str | None, work: Path) -> dict:
+def bench(size: str, runs: int, search: bool, lighthouse: bool, baseline: str | None, work: Path) -> dict:
     if size == "real":
         data = ROOT / "data"
     else:
@@ -344,6 +390,8 @@ def bench(size: str, runs: int, search: bool, baseline: str | None, work: Path) 
     row.update(site_metrics(projects["generator"] / "site"))
     if search:
         row.update(search_timing(projects["generator"] / "site"))
+    if lighthouse:
+        row["lighthouse"] = lighthouse_scores(projects["generator"] / "site")
     return row
 
 
@@ -369,6 +417,7 @@ def main() -> int:
     parser.add_argument("--sizes", nargs="+", default=["real", "1000", "3000", "10000"])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--search", nargs="*", default=["real", "1000", "10000"], help="sizes to time search at")
+    parser.add_argument("--lighthouse", nargs="*", default=["real", "1000"], help="sizes to run Lighthouse at")
     parser.add_argument("--baseline", help="a git revision whose generator also builds each size")
     parser.add_argument("--out", type=Path, help="also write the JSON results here")
     args = parser.parse_args()
@@ -376,11 +425,14 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         for size in args.sizes:
-            rows.append(bench(size, args.runs, size in args.search, args.baseline, Path(folder)))
+            rows.append(bench(size, args.runs, size in args.search, size in args.lighthouse, args.baseline, Path(folder)))
             print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
     if args.out:
         args.out.write_text(json.dumps(rows, indent=2) + "\n")
     print(table(rows))
+    if any("lighthouse" in row for row in rows):
+        print()
+        print(lighthouse_table(rows))
     return 0
 
 

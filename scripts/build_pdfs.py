@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gzip
 import http.server
 import os
-import shutil
 import sys
 import threading
 from collections.abc import Iterator
@@ -25,7 +25,24 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _StaticHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files as a static host does: text gzipped for a browser that accepts it, and no log."""
+
+    COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        path = path / "index.html" if path.is_dir() else path
+        if path.suffix not in self.COMPRESSED or not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_message(self, *args) -> None:
         pass
 
@@ -33,7 +50,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @contextlib.contextmanager
 def serve(site: Path) -> Iterator[str]:
     """Serve `site` on a free port of 127.0.0.1; yield its base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_StaticHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
@@ -42,8 +59,8 @@ def serve(site: Path) -> Iterator[str]:
 
 
 def chromium_path() -> str | None:
-    """$CHROMIUM, else Debian's chromium on PATH, else None (Playwright's own browser, where it has one)."""
-    return os.environ.get("CHROMIUM") or shutil.which("chromium")
+    """$CHROMIUM, else Debian's Chromium."""
+    return os.environ.get("CHROMIUM") or "/usr/bin/chromium"
 
 
 def sheet_names(site: Path) -> list[str]:
