@@ -110,8 +110,9 @@ def test_filter_works_on_a_narrow_screen_from_the_keyboard(browser, served_site)
 
 
 def tooltip_text(page) -> str:
-    page.wait_for_selector(".md-tooltip--active, [role='tooltip']", state="attached", timeout=3000)
-    return page.eval_on_selector_all(".md-tooltip--active, [role='tooltip']", "ts => ts.map(t => t.textContent).join(' ')")
+    """The text of the tooltip showing, once it shows."""
+    page.wait_for_selector("[role='tooltip']", state="visible", timeout=3000)
+    return page.eval_on_selector_all("[role='tooltip']:not([hidden])", "ts => ts.map(t => t.textContent).join(' ')")
 
 
 def test_term_link_shows_its_definition_on_hover_and_on_focus(page, served_site, real_data):
@@ -120,10 +121,13 @@ def test_term_link_shows_its_definition_on_hover_and_on_focus(page, served_site,
     definition_start = " ".join(real_data.terms["batch-normalization"].definition.split())[:30]
     link.hover()
     assert definition_start in tooltip_text(page)
+    assert link.get_attribute("aria-describedby") == page.get_attribute("[role='tooltip']", "id")
     page.mouse.move(0, 0)
-    page.wait_for_timeout(300)
+    page.wait_for_selector("[role='tooltip']", state="hidden")
     link.focus()
     assert definition_start in tooltip_text(page)
+    page.keyboard.press("Escape")
+    page.wait_for_selector("[role='tooltip']", state="hidden")
 
 
 def test_term_links_skip_code_headings_links_and_formulas(page, served_site):
