@@ -27,14 +27,15 @@ _CODE_AND_MATH = re.compile(r"```.*?```|`[^`]*`|\$\$.*?\$\$|\$[^$]*\$", re.DOTAL
 
 
 def write_search_index(site: Site, output: Path) -> None:
-    """Index every question and glossary term into `output` (the site's pagefind/ folder), and every
-    full answer into its answers/ folder."""
-    asyncio.run(_index_both(search_records(site), answer_records(site), output))
+    """Index every question and glossary term into `output` (the site's pagefind/ folder), then every
+    full answer into its answers/ folder (one after the other: at 10,000 questions, two indexes
+    written at once left one without its entry file)."""
+    for records, folder in ((search_records(site), output), (answer_records(site), output / ANSWERS_FOLDER)):
+        asyncio.run(_index(records, folder))
+        entry = folder / "pagefind-entry.json"
+        if not entry.is_file() or not entry.read_text(encoding="utf-8").strip():
+            raise RuntimeError(f"Pagefind wrote no usable index entry at {entry}; search would find nothing")
     (output / VOCABULARY_FILE).write_text(json.dumps(vocabulary(site), separators=(",", ":")), encoding="utf-8")
-
-
-async def _index_both(records: list[str], answers: list[str], output: Path) -> None:
-    await asyncio.gather(_index(records, output), _index(answers, output / ANSWERS_FOLDER))
 
 
 async def _index(records: list[str], output: Path) -> None:
