@@ -69,8 +69,10 @@ def sheet_names(site: Path) -> list[str]:
 
 
 def print_pdf(page, url: str, target: Path, paper: str) -> None:
-    """Open `url` in `page` and print it to `target` on `paper` ("A4" or "Letter")."""
-    page.goto(url, wait_until="networkidle")
+    """Open `url` in `page` once it has loaded whole and print it to `target` on `paper` ("A4" or "Letter").
+    (Network idle alone can come while a long page is still being parsed: the PDF would stop short.)"""
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
     page.pdf(path=str(target), format=paper)
 
 
