@@ -37,7 +37,7 @@ _MARKDOWN_MARKS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|[`>#|]+|\[|\]\([^)]*\)|^\s
 def search_records(site: Site) -> list[str]:
     """Every question and every glossary term as its own record (an HTML document), in reading order."""
     records = [_question_html(question, url, site, meta, filters) for question, url, meta, filters in _questions(site)]
-    area_title = {group.area.id: group.area.title for group in site.areas}
+    area_title = _area_titles(site)
     rank = {page.slug: index for index, page in enumerate(site.topics)}
     for term in site.glossary.terms:
         slugs = sorted({site.topic_of[q] for q in site.term_users.get(term.id, ())}, key=rank.get)
@@ -59,13 +59,17 @@ def answer_records(site: Site) -> list[str]:
 
 def _questions(site: Site):
     """Each question in reading order with its URL, the metadata it is shown with, and its filters."""
-    area_title = {group.area.id: group.area.title for group in site.areas}
+    area_title = _area_titles(site)
     for page in site.topics:
         topic = page.topic
         for question in topic.questions:
             filters = {"type": [QUESTION_TYPE], "area": [area_title[topic.area]], "topic": [topic.title],
                        "difficulty": [question.difficulty], "kind": [question.kind]}
             yield question, f"topics/{page.slug}/#{question.id}", {"title": question.question, "topic": topic.title}, filters
+
+
+def _area_titles(site: Site) -> dict[str, str]:
+    return {group.area.id: group.area.title for group in site.areas}
 
 
 def _question_html(question: Question, url: str, site: Site, shown: dict[str, str], filters: dict) -> str:

@@ -9,7 +9,8 @@ import { openSearchEngine } from "./search-engine.js";
 const PAGE_SIZE = 10;
 const MIN_QUERY = 2;     // one letter matches most of the site: search from the second
 const FILTER_GROUPS = [["area", "Area"], ["difficulty", "Difficulty"], ["kind", "Kind"]];  // under "More filters"
-const ORDER = ["Question", "Glossary term", "easy", "medium", "hard"];
+const TYPES = ["Question", "Glossary term"];  // the `type` filter of every record (macros/search_records.py)
+const ORDER = [...TYPES, "easy", "medium", "hard"];
 const LABELS = { "Question": "Questions", "Glossary term": "Glossary terms" };
 const TOPIC_CHIPS = 12;  // topic chips offered: the topics most frequent among the loaded results
 
@@ -185,7 +186,7 @@ function setUp() {
   function renderFilterChips() {
     if (filterBox.dataset.ready) return;
     filterBox.dataset.ready = "1";
-    filterBox.append(chipGroup("type", "Show", ["Question", "Glossary term"]));
+    filterBox.append(chipGroup("type", "Show", TYPES));
     const more = element("details", "site-search__more-filters");
     more.append(element("summary", "", "More filters"));
     FILTER_GROUPS.forEach(([name, label]) => more.append(chipGroup(name, label, [])));
