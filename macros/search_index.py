@@ -26,15 +26,23 @@ _WORD = re.compile(r"[a-z][a-z0-9]{4,}")  # the search box corrects words of fiv
 _CODE_AND_MATH = re.compile(r"```.*?```|`[^`]*`|\$\$.*?\$\$|\$[^$]*\$", re.DOTALL)
 
 
+WRITE_ATTEMPTS = 3
+
+
 def write_search_index(site: Site, output: Path) -> None:
     """Index every question and glossary term into `output` (the site's pagefind/ folder), then every
-    full answer into its answers/ folder (one after the other: at 10,000 questions, two indexes
-    written at once left one without its entry file)."""
+    full answer into its answers/ folder.
+
+    On a busy machine Pagefind's service is sometimes stopped before its last file, the index's entry
+    file, is on disk, which leaves search finding nothing; an index without one is written again."""
     for records, folder in ((search_records(site), output), (answer_records(site), output / ANSWERS_FOLDER)):
-        asyncio.run(_index(records, folder))
         entry = folder / "pagefind-entry.json"
-        if not entry.is_file() or not entry.read_text(encoding="utf-8").strip():
-            raise RuntimeError(f"Pagefind wrote no usable index entry at {entry}; search would find nothing")
+        for _ in range(WRITE_ATTEMPTS):
+            asyncio.run(_index(records, folder))
+            if entry.is_file() and entry.read_text(encoding="utf-8").strip():
+                break
+        else:
+            raise RuntimeError(f"Pagefind wrote no usable index entry at {entry} in {WRITE_ATTEMPTS} attempts")
     (output / VOCABULARY_FILE).write_text(json.dumps(vocabulary(site), separators=(",", ":")), encoding="utf-8")
 
 
