@@ -158,6 +158,9 @@ def _text_problems(raw: RawData) -> Iterator[Problem]:
                 continue
             if _RAW_HTML.search(prose_only(text)):
                 yield _at(loaded, location, f"'{field}' contains raw HTML; write Markdown instead")
+            if len(location) == 3 and location[-1] == "question" and "$" in text:
+                yield _at(loaded, location, "the question has a formula, but it is also a heading, a link and a search "
+                                            "title, where a formula shows as TeX; write it in plain text (for example 'AᵀA', 'x²')")
             for error in formula_errors(f"$${text}$$" if field in ("latex", "formula") else text):
                 yield _at(loaded, location, f"'{field}': {error}")
 

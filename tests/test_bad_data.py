@@ -221,6 +221,11 @@ CONTENT_MISTAKES = [
      "Layer normalization does not.\n\n      | | Batch norm | Layer norm |\n      |---|---|---|\n      | Axis | batch | features |",
      "answer: |", "question 'batch-norm-vs-layer-norm'",
      "the table header '| | Batch norm | Layer norm |' has an empty cell; name the column (for example 'Aspect')"),
+    ("topics/normalization.yml", "question: What is the difference between batch normalization and layer normalization?",
+     "question: How do batch normalization and layer normalization normalize $x \\in \\mathbb{R}^{B \\times d}$?",
+     "question: How do batch", "question 'batch-norm-vs-layer-norm'",
+     "the question has a formula, but it is also a heading, a link and a search title, where a formula shows as TeX; "
+     "write it in plain text (for example 'AᵀA', 'x²')"),
     ("glossary.yml", "trained against each other.", "trained against each other. Experts say they are unstable.",
      "Experts say", "term 'generative-adversarial-network'", "'definition' says \"Experts say\" without naming"),
 ]
