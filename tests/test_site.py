@@ -31,10 +31,17 @@ def test_home_lists_every_topic_with_its_count(real_site, real_data):
         assert cells == [page.topic.title, str(len(page.topic.questions)), page.topic.description]
 
 
+def test_home_says_what_the_site_covers_and_leaves_out(real_site):
+    scope = article(real_site / "index.html").select_one("h2")
+    assert scope.get_text(strip=True).removesuffix("¶") == "What it covers, and what it leaves to other references"
+    text = scope.find_next("p").get_text(" ", strip=True)
+    assert text.startswith("It covers") and "It leaves to other references" in text
+
+
 def test_home_groups_topics_by_area(real_site, real_data):
-    headings = [h2.get_text(strip=True).removesuffix("¶") for h2 in article(real_site / "index.html").select("h2")]
-    assert headings == [group.area.title for group in real_data.areas]
-    for h2, group in zip(article(real_site / "index.html").select("h2"), real_data.areas):
+    areas = article(real_site / "index.html").select("h2")[1:]
+    assert [h2.get_text(strip=True).removesuffix("¶") for h2 in areas] == [group.area.title for group in real_data.areas]
+    for h2, group in zip(areas, real_data.areas):
         table = h2.find_next("table")
         assert [row.select_one("a").get_text(strip=True) for row in table.select("tbody tr")] == \
             [page.topic.title for page in group.topics]
