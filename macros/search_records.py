@@ -10,7 +10,8 @@ docs/javascripts/search-engine.js:
 - `subject`: the names of the glossary term a question names first ("What is the reparameterization
   trick, and why does a VAE need it?" is about the trick), with its abbreviations and aliases, so
   "vae" or "bn" find the question about it;
-- `question`: the question's text and the names of every term it names (`named` counts them);
+- `question`: the question's text and the names of every term it names (`named` counts them, `about`
+  counts how often it names its subject);
 - `term`: a glossary term's name, abbreviations and aliases, weighted below a question's subject,
   so the question about X outranks the entry that defines X.
 The text is weighted too: the question above its short answer. Data text is escaped: it is never markup.
@@ -73,9 +74,10 @@ def _area_titles(site: Site) -> dict[str, str]:
 
 
 def _question_html(question: Question, url: str, site: Site, shown: dict[str, str], filters: dict) -> str:
-    named = list(dict.fromkeys(m.term_id for m in site.matcher.mentions(prose_only(question.question))))
+    mentions = [m.term_id for m in site.matcher.mentions(prose_only(question.question))]
+    named = list(dict.fromkeys(mentions))
     names = [name for term_id in named for name in _names(site.terms[term_id])]
-    meta = {**shown, "named": str(len(named)),
+    meta = {**shown, "named": str(len(named)), "about": str(mentions.count(named[0])) if named else "0",
             "subject": NAME_SEPARATOR.join(_names(site.terms[named[0]])) if named else "",
             "question": " ".join(dict.fromkeys([question.question, *names]))}
     return _document(url, meta, filters, [

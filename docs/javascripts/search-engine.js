@@ -17,7 +17,7 @@ const MIN_TYPO_LENGTH = 5;
 const RERANKED = 10;      // results loaded at once and reordered by subject
 const NAME_SEPARATOR = "; ";  // between names in a record's `subject` or `term` (macros/search_records.py)
 // Pagefind searches these metadata of each record, weighted; the others are only shown.
-const RANKING = { metaWeights: { title: 0, topic: 0, url: 0, named: 0, subject: 10, question: 5, term: 7 } };
+const RANKING = { metaWeights: { title: 0, topic: 0, url: 0, named: 0, about: 0, subject: 10, question: 5, term: 7 } };
 
 /** A crude stem for comparing names: plural endings dropped from each word. */
 function stem(text) {
@@ -29,9 +29,9 @@ function american(word) {
   return word.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, "iz$1");
 }
 
-/** The words of a query that carry its meaning, in order, lower case. */
+/** The words of a query that carry its meaning, in order, lower case ("A/B" as "ab", "NDCG@k" kept whole). */
 export function contentWords(query) {
-  const words = query.toLowerCase().replace(/[^\p{L}\p{N}\s.+#-]/gu, " ").split(/\s+/)
+  const words = query.toLowerCase().replace(/\b(\p{L})\/(\p{L})\b/gu, "$1$2").replace(/[^\p{L}\p{N}\s.+#@-]/gu, " ").split(/\s+/)
     .map((word) => word.replace(/^[-.]+|[-.]+$/g, "")).filter(Boolean);
   const kept = words.filter((word) => !STOP_WORDS.has(word));
   return kept.length ? kept : words;
@@ -56,10 +56,11 @@ export function withinOneEdit(a, b) {
 }
 
 /** Pagefind's module for the index in the folder at `base`, initialised (which starts loading its
-    WebAssembly and metadata). */
+    WebAssembly and metadata). It searches on the page's thread: its web worker costs one more
+    script and a message round trip per call, and measured slower from keystroke to result. */
 async function loadPagefind(base) {
   const pagefind = await import(new URL("pagefind.js", base).href);
-  await pagefind.options({ ranking: RANKING, excerptLength: 22 });
+  await pagefind.options({ ranking: RANKING, excerptLength: 22, noWorker: true });
   await pagefind.init();
   return pagefind;
 }
@@ -70,11 +71,19 @@ export async function openSearchEngine(base) {
   return new SearchEngine(await loadPagefind(base), base, vocabulary);
 }
 
-/** The site's words (macros/search_index.py), most frequent first: a promise of {words, known: a Set}. */
+/** The site's words of five letters or more (macros/search_index.py), most frequent first: a promise of
+    {words, known: a Set of them, heads: a Set of their first five letters}. */
 async function loadVocabulary(base) {
   const response = await fetch(new URL("vocabulary.json", base)).catch(() => null);
   const words = response && response.ok ? await response.json() : [];
-  return { words, known: new Set(words) };
+  return { words, known: new Set(words), heads: new Set(words.map((word) => word.slice(0, MIN_TYPO_LENGTH))) };
+}
+
+/** Whether `word` can match the site. Pagefind also matches an indexed word that a typed word merely
+    starts with ("qwxzv" found the "Q" of Q-learning), so a word of five letters or more whose first
+    five letters start no word of the site is not searched. */
+function searchable(word, vocabulary) {
+  return !/^[a-z][a-z0-9]{4,}$/.test(word) || vocabulary.heads.has(word.slice(0, MIN_TYPO_LENGTH));
 }
 
 export class SearchEngine {
@@ -120,7 +129,8 @@ export class SearchEngine {
   /** Records of the `pagefind` index holding any of the words, scored by the sum of Pagefind's score for
       each word they hold and weakened by the share of words they miss. */
   async matching(words, filters, pagefind = this.pagefind) {
-    const searches = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+    const vocabulary = await this.vocabulary;
+    const searches = await Promise.all(words.map((word) => (searchable(word, vocabulary) ? pagefind.search(word, { filters }) : null)));
     const merged = new Map();
     for (const found of searches) {
       for (const result of found ? found.results : []) {
@@ -135,8 +145,9 @@ export class SearchEngine {
   }
 
   /** Results as {result, data}, the first few loaded and reordered so that those whose subject is exactly
-      the query ("autoencoder" for the query autoencoder) come first: questions before glossary terms, and
-      questions naming fewer terms first. A comparison ("x vs y") asks for an explanation: questions first. */
+      the query ("autoencoder" for the query autoencoder) come first: questions before glossary terms, those
+      naming their subject more often first ("What is an embedding, and why learn embeddings…"), then
+      those naming fewer terms. A comparison ("x vs y") asks for an explanation: questions first. */
   async subjectsFirst(results, words, comparison) {
     const head = await Promise.all(results.slice(0, RERANKED).map(async (result) => ({ result, data: await result.data() })));
     const tail = results.slice(RERANKED).map((result) => ({ result, data: null }));
@@ -145,8 +156,9 @@ export class SearchEngine {
     const query = stem(words.join(" "));
     const exact = (entry) => (entry.data.meta.subject || entry.data.meta.term || "").split(NAME_SEPARATOR)
       .some((name) => stem(name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()) === query);
-    const focus = (entry) => (isTerm(entry) ? 1e9 : Number(entry.data.meta.named || 0));
-    const first = head.filter(exact).sort((a, b) => focus(a) - focus(b));
+    const about = (entry) => (isTerm(entry) ? 0 : Number(entry.data.meta.about || 0));
+    const named = (entry) => (isTerm(entry) ? 1e9 : Number(entry.data.meta.named || 0));
+    const first = head.filter(exact).sort((a, b) => about(b) - about(a) || named(a) - named(b));
     return first.concat(head.filter((entry) => !exact(entry)), tail);
   }
 
