@@ -27,8 +27,10 @@ NAVIGATION_TEXT = ["Skip to content", "Deep Learning Interview Reference", "Ques
 
 
 def words(text: str) -> str:
-    """Text with whitespace folded and line breaks after hyphens rejoined, to compare print with source."""
-    return re.sub(r"(\w)- (\w)", r"\1-\2", " ".join(text.replace("\u00ad", "").split()))
+    """Text with whitespace folded, line breaks after hyphens rejoined and superscript letters (the "ᵀ" of
+    "AᵀA", set in a fallback font that the PDF reader splits off with spaces) rejoined, to compare print with source."""
+    folded = re.sub(r"(\w)- (\w)", r"\1-\2", " ".join(text.replace("\u00ad", "").split()))
+    return re.sub(r" ?([\u1d2c-\u1d6a]) ?", r"\1", folded)
 
 
 @pytest.fixture(scope="session")
