@@ -50,8 +50,8 @@ class _TermLinker(Treeprocessor):
         for child in list(parent):
             if child.tag == "h2" and "question" in child.get("class", "").split():
                 self.seen = set()
-            elif not self._skipped(child):  # a question's heading may sit inside a section
-                if self.seen is not None and child.text:
+            elif self.seen is not None and not self._skipped(child):
+                if child.text:
                     child.text = self._link(child, 0, child.text)
                 self._walk(child)
             if self.seen is not None and child.tail:

@@ -311,42 +311,28 @@ def page_types(site: Path) -> dict[str, str]:
             "all cheat sheets": "/cheat-sheets/all/", "tags": "/tags/", "404": "/404.html"}
 
 
-LIGHTHOUSE_ATTEMPTS = 6  # a run whose trace lacks the first contentful paint is run again (see lighthouse_run)
-
-
 def lighthouse_scores(site: Path, runs: int = 1) -> dict:
     """Lighthouse's mobile scores (median of `runs`) for each page type, the site served gzipped as a
-    static host serves it, in Debian's Chromium: {page type: {category: score, "lcp_s": ..., "tbt_ms": ...,
-    "cls": ..., "repeated": how many runs found no first paint and were run again}}."""
-    from build_pdfs import serve
+    static host serves it, in Debian's Chromium: {page type: {category: score, "lcp_s": ..., "tbt_ms": ..., "cls": ...}}."""
+    from build_pdfs import CHROMIUM_ARGS, chromium_path, serve
 
     scores = {}
     with serve(site) as base:
         for name, path in page_types(site).items():
-            samples = [lighthouse_run(base + path) for _ in range(runs)]
+            samples = []
+            for _ in range(runs):
+                run = subprocess.run([str(LIGHTHOUSE), base + path, f"--chrome-path={chromium_path()}",
+                                      "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS),
+                                      f"--only-categories={','.join(CATEGORIES)}", "--output=json", "--output-path=stdout",
+                                      "--quiet"], capture_output=True, text=True, check=True)
+                report = json.loads(run.stdout)
+                audits = report["audits"]
+                samples.append({**{c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES},
+                                "lcp_s": audits["largest-contentful-paint"]["numericValue"] / 1000,
+                                "tbt_ms": audits["total-blocking-time"]["numericValue"],
+                                "cls": audits["cumulative-layout-shift"]["numericValue"]})
             scores[name] = {key: statistics.median(sample[key] for sample in samples) for key in samples[0]}
     return scores
-
-
-def lighthouse_run(url: str) -> dict:
-    """One Lighthouse run of `url`. On pages whose blocks use content-visibility, Lighthouse 12.2.3 often finds no
-    first-contentful-paint event in its trace (NO_FCP, no performance score) although the page paints and Chrome
-    reports the paint to the page; such a run is repeated, up to LIGHTHOUSE_ATTEMPTS times."""
-    from build_pdfs import CHROMIUM_ARGS, chromium_path
-
-    for attempt in range(LIGHTHOUSE_ATTEMPTS):
-        run = subprocess.run([str(LIGHTHOUSE), url, f"--chrome-path={chromium_path()}",
-                              "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS),
-                              f"--only-categories={','.join(CATEGORIES)}", "--output=json", "--output-path=stdout",
-                              "--quiet"], capture_output=True, text=True, check=True)
-        report = json.loads(run.stdout)
-        if report["categories"]["performance"]["score"] is not None:
-            audits = report["audits"]
-            return {**{c: round(report["categories"][c]["score"] * 100) for c in CATEGORIES},
-                    "lcp_s": audits["largest-contentful-paint"]["numericValue"] / 1000,
-                    "tbt_ms": audits["total-blocking-time"]["numericValue"],
-                    "cls": audits["cumulative-layout-shift"]["numericValue"], "repeated": attempt}
-    raise SystemExit(f"Lighthouse found no first contentful paint on {url} in {LIGHTHOUSE_ATTEMPTS} runs")
 
 
 def lighthouse_table(rows: list[dict]) -> str:

@@ -14,22 +14,12 @@ PAGE_TYPES = {"home": "/", "topic": "/topics/llms/", "glossary": "/glossary/", "
 VIEWS = [("light", 1366), ("dark", 1366), ("light", 375), ("dark", 375)]
 
 
-def render_every_block(page) -> None:
-    """Render the blocks that long pages leave unrendered until the reader nears them (site.css), as each is
-    once scrolled to: axe measures colours and scroll sizes from rendering, which a skipped block lacks.
-    Their scripts then run as they do on scrolling (accessibility.js gives scrollable formulas a tab stop)."""
-    page.add_style_tag(content="@media screen { .md-typeset .qa, .md-typeset .glossary-entry, .md-typeset .sheet, "
-                               ".md-typeset .tag-group { content-visibility: visible; } }")
-    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-
-
 @pytest.mark.parametrize("scheme, width", VIEWS, ids=[f"{scheme}-{width}" for scheme, width in VIEWS])
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
 def test_no_serious_accessibility_violation(browser, served_site, path, scheme, width):
     context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme)
     page = context.new_page()
     load_settled(page, served_site + path)
-    render_every_block(page)
     violations = [v for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
     context.close()
     assert violations == [], [(v["id"], len(v["nodes"]), v["nodes"][0]["target"]) for v in violations]

@@ -75,26 +75,3 @@ def test_nothing_shifts_as_the_page_loads_on_a_phone(browser, served_site, path)
     shift = page.evaluate("window.__shift")
     context.close()
     assert shift < 0.02, shift
-
-
-LAZY_BLOCKS = [("/topics/llms/", "section.qa"), ("/glossary/", "section.glossary-entry"),
-               ("/cheat-sheets/all/", "section.sheet"), ("/tags/", "section.tag-group")]
-
-
-@pytest.mark.parametrize("path, block", LAZY_BLOCKS)
-def test_long_pages_render_only_what_is_near_the_screen_but_print_everything(browser, served_site, path, block):
-    """Each block of a long page is skipped by layout and paint until the reader nears it (the Lighthouse
-    gain on a phone is in the benchmark); once scrolled to it is laid out for real; in print nothing is skipped."""
-    page = browser.new_page(viewport={"width": 375, "height": 740})
-    load_settled(page, served_site + path)
-    last = page.locator(block).last
-    assert page.locator(block).count() > 5
-    assert last.evaluate("el => getComputedStyle(el).contentVisibility") == "auto"
-    heading = last.locator("h1, h2, h3").first  # what the block holds is skipped, not the block itself
-    assert heading.evaluate("el => el.checkVisibility({ contentVisibilityAuto: true })") is False
-    last.scroll_into_view_if_needed()
-    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-    assert heading.evaluate("el => el.checkVisibility({ contentVisibilityAuto: true })") is True
-    page.emulate_media(media="print")
-    assert last.evaluate("el => getComputedStyle(el).contentVisibility") == "visible"
-    page.close()

@@ -71,20 +71,6 @@ def test_every_question_is_an_anchored_heading_on_its_topic_page(real_site, real
             assert "Short answer" in short.get_text()
 
 
-def test_long_pages_hold_each_block_in_its_own_section(real_site, real_data):
-    """The sections the stylesheet lets the browser skip until near the screen: one per question, glossary
-    entry, topic of the combined cheat sheets and tag, each holding its own heading."""
-    for page in real_data.topics:
-        sections = article(real_site / "topics" / page.slug / "index.html").select("section.qa")
-        assert [section.select_one("h2.question")["id"] for section in sections] == [q.id for q in page.topic.questions]
-    glossary = article(real_site / "glossary" / "index.html").select("section.glossary-entry")
-    assert sorted(section.select_one("h3.glossary-term")["id"] for section in glossary) == sorted(t.id for t in real_data.glossary.terms)
-    sheets = article(real_site / "cheat-sheets" / "all" / "index.html").select("section.sheet")
-    assert [section.select_one("h1.cheat-sheet-topic")["id"] for section in sheets] == [page.slug for page in real_data.topics]
-    tags = article(real_site / "tags" / "index.html").select("section.tag-group")
-    assert [section.select_one("h2")["id"] for section in tags] == list(real_data.questions_by_tag())
-
-
 def test_no_internal_link_or_anchor_is_broken(real_site):
     assert broken_links(real_site) == []
 

@@ -13,11 +13,12 @@ function setUp() {
   var empty = panel.querySelector("#glossary-empty");
   var chips = Array.prototype.slice.call(panel.querySelectorAll(".glossary-topic"));
   var jumps = Array.prototype.slice.call(document.querySelectorAll(".glossary-letters a"));
-  /* A term is its section (hidden with its heading); a letter is its heading and its terms. */
+  /* A term is its heading and the elements up to the next heading; a letter is its heading and its terms. */
   var terms = [];
   var letters = [];
   Array.prototype.forEach.call(document.querySelectorAll("article h2[id^='letter-'], article h3.glossary-term"), function (heading) {
-    var parts = [heading.closest(".glossary-entry"), heading];
+    var parts = [heading];
+    for (var next = heading.nextElementSibling; next && !/^H[23]$/.test(next.tagName); next = next.nextElementSibling) parts.push(next);
     if (heading.tagName === "H2") {
       letters.push({ heading: heading, terms: [] });
     } else {
