@@ -29,6 +29,7 @@ def validate(raw: RawData) -> None:
         *_unknown_tags(raw),
         *_area_problems(raw),
         *_text_problems(raw),
+        *_formulas_in_questions(raw),
         *_follow_up_problems(raw),
         *_unsourced_claims(raw),
         *_undated_career_facts(raw),
@@ -158,11 +159,16 @@ def _text_problems(raw: RawData) -> Iterator[Problem]:
                 continue
             if _RAW_HTML.search(prose_only(text)):
                 yield _at(loaded, location, f"'{field}' contains raw HTML; write Markdown instead")
-            if len(location) == 3 and location[-1] == "question" and "$" in text:
-                yield _at(loaded, location, "the question has a formula, but it is also a heading, a link and a search "
-                                            "title, where a formula shows as TeX; write it in plain text (for example 'AᵀA', 'x²')")
             for error in formula_errors(f"$${text}$$" if field in ("latex", "formula") else text):
                 yield _at(loaded, location, f"'{field}': {error}")
+
+
+def _formulas_in_questions(raw: RawData) -> Iterator[Problem]:
+    """A question's text is also a heading, a link and a search title, where a formula would show as TeX."""
+    for loaded, index, question in _questions(raw):
+        if "$" in question.question:
+            yield _at(loaded, ("questions", index, "question"), "the question has a formula, but it is also a heading, "
+                      "a link and a search title, where a formula shows as TeX; write it in plain text (for example 'AᵀA', 'x²')")
 
 
 def _strings(data: object, location: tuple) -> Iterator[tuple[tuple, str]]:
