@@ -127,9 +127,11 @@ def test_full_answers_follow_the_questions_and_terms_that_hold_the_word(search_p
     assert "full answer" in search_page.inner_text("#site-search-status")
 
 
-def test_pagefind_starts_loading_when_the_reader_reaches_for_search(page):
-    page.wait_for_function("document.getElementById('site-search').dataset.ready")
-    with page.expect_request("**/pagefind/pagefind.js"):
+def test_pagefind_script_comes_with_the_page_and_its_index_when_the_reader_reaches_for_search(page):
+    fetched = "name => performance.getEntriesByType('resource').some(entry => entry.name.includes(name))"
+    page.wait_for_function(fetched, arg="/pagefind/pagefind.js")
+    assert not page.evaluate(fetched, arg="/pagefind/wasm.")
+    with page.expect_request("**/pagefind/wasm.*"):
         page.hover(".site-search__open")
     assert not page.evaluate("document.getElementById('site-search').open")
 

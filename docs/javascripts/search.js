@@ -2,8 +2,8 @@
    search-engine.js), each with its topic and a snippet whose matched words are marked. Questions and
    glossary terms come first; when they run out, the full answers that mention the words follow.
    Chips narrow by type, area, difficulty, kind and topic; "/" or Ctrl+K opens the dialog, ↑/↓ move
-   through the results, Enter opens one, Esc closes. Pagefind starts loading as soon as the reader
-   reaches for the search button. Result text is always inserted as text, never as HTML. */
+   through the results, Enter opens one, Esc closes. Pagefind's script is fetched once the page has
+   loaded, its index as soon as the reader reaches for the search button. Result text is always inserted as text, never as HTML. */
 import { openSearchEngine } from "./search-engine.js";
 
 const PAGE_SIZE = 10;
@@ -21,6 +21,7 @@ function setUp() {
   const opener = document.querySelector(".site-search__open");
   if (!dialog || dialog.dataset.ready) return;
   dialog.dataset.ready = "1";
+  preloadPagefind(new URL("pagefind.js", new URL(dialog.dataset.pagefind, window.location.href)));
   const input = dialog.querySelector(".site-search__input");
   const status = dialog.querySelector(".site-search__status");
   const list = dialog.querySelector(".site-search__results");
@@ -247,6 +248,13 @@ function element(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** Once the page has loaded, fetch and compile Pagefind's script (13 KB gzipped) so that a search typed
+    as soon as the dialog opens does not wait for it; its index loads only when the reader reaches for search. */
+function preloadPagefind(url) {
+  const preload = () => document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href: url.href }));
+  if (document.readyState === "complete") preload(); else window.addEventListener("load", preload, { once: true });
 }
 
 setUp();  // the dialog is in the header, parsed before this module runs: no need to wait for the page
