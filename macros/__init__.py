@@ -14,3 +14,4 @@ def define_env(env):
     env.macro(renderer.all_cheat_sheets, "all_cheat_sheets")
     env.macro(renderer.glossary, "glossary")
     env.macro(renderer.tag_index, "tag_index")
+    env.macro(renderer.practice, "practice_page")

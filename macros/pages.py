@@ -17,6 +17,7 @@ from mkdocs.structure.nav import Navigation, Section
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from macros.config import site_for_config  # noqa: E402  (the hook is loaded by path, not as a package)
 from macros.mathml import MathMLExtension  # noqa: E402
+from macros.practice_data import write_practice_data  # noqa: E402
 from macros.print_budget import over_budget  # noqa: E402
 from macros.search_index import write_search_index  # noqa: E402
 from macros.term_links import TermLinkExtension, term_tips_script  # noqa: E402
@@ -92,8 +93,11 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_post_build(config) -> None:
-    """The search index: every question and glossary term as a record, written by Pagefind."""
-    write_search_index(site_for_config(config), Path(config["site_dir"]) / "pagefind")
+    """The search index (every question and glossary term as a record, written by Pagefind) and the
+    practice page's data."""
+    site = site_for_config(config)
+    write_search_index(site, Path(config["site_dir"]) / "pagefind")
+    write_practice_data(site, Path(config["site_dir"]) / "practice")
 
 
 def _pages(items):

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from .model import Difficulty, Kind
 from .site import Site
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -77,6 +79,11 @@ class Renderer:
             search_text={term.id: _attribute_text(" ".join([term.term, *term.abbreviations, *term.aliases, term.definition]))
                          for term in terms},
         )
+
+    def practice(self) -> str:
+        used = {q.kind for q in self.site.questions.values()}
+        kinds = [(kind, kind.replace("-", " ").capitalize()) for kind in get_args(Kind) if kind in used]
+        return self._render("practice.md.j2", kinds=kinds, difficulties=get_args(Difficulty))
 
     def tag_index(self) -> str:
         return self._render("tags.md.j2", by_tag=self.site.questions_by_tag())

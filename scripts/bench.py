@@ -158,6 +158,7 @@ def plain_project(data: Path, folder: Path) -> Path:
         "index.md": ("Home", "# Deep learning interview questions, answered\n\n" + renderer.home(), ""),
         "glossary.md": ("Glossary", "# Glossary\n\n" + renderer.glossary(), ""),
         "tags.md": ("Questions by tag", "# Questions by tag\n\n" + renderer.tag_index(), ""),
+        "practice.md": ("Practice", "# Practice\n\n" + renderer.practice(), ""),
         "cheat-sheets/index.md": ("Cheat sheets", "# Cheat sheets\n\n" + renderer.cheat_sheet_index(), ""),
         "cheat-sheets/all.md": ("All cheat sheets", "# All cheat sheets\n\n" + renderer.all_cheat_sheets(),
                                 "template: cheat-sheet.html\n"),
@@ -189,7 +190,7 @@ def _grouped_nav(site) -> list:
 
     return ["index.md", {"Topics": by_area("topics")},
             {"Cheat sheets": ["cheat-sheets/index.md", "cheat-sheets/all.md", *by_area("cheat-sheets")]},
-            "glossary.md", "tags.md"]
+            "glossary.md", "tags.md", "practice.md"]
 
 
 # ---------------------------------------------------------------- measuring
@@ -223,7 +224,47 @@ def site_metrics(site: Path) -> dict:
         "index_mb": sum(map(len, index)) / 2**20,
         "index_gzip_mb": sum(len(gzip.compress(data, 6)) for data in index) / 2**20,
         "index_files": len(index),
+        **practice_metrics(site),
     }
+
+
+def practice_metrics(site: Path) -> dict:
+    """Sizes of the practice data: all of it, its index (loaded first) and the largest topic file, gzipped as served."""
+    files = {path.name: gzip.compress(path.read_bytes(), 6) for path in (site / "practice").glob("*.json")}
+    return {"practice_gzip_mb": sum(map(len, files.values())) / 2**20, "practice_index_kb": len(files.pop("index.json")) / 1024,
+            "practice_topic_kb": max(map(len, files.values())) / 1024}
+
+
+def practice_timing(site: Path, repeats: int = 5) -> dict:
+    """Median ms, in headless Chromium, from navigating to the practice page to its choice of questions showing with
+    its counts (the practice data loaded, progress read)."""
+    from playwright.sync_api import sync_playwright
+
+    from build_pdfs import CHROMIUM_ARGS, chromium_path, serve
+
+    opened = []
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        for _ in range(repeats):
+            page = browser.new_page()
+            page.add_init_script(PRACTICE_PROBE)
+            page.goto(base + "/practice/", wait_until="commit")
+            opened.append(page.wait_for_function("window.__practiceReady", timeout=60_000).json_value())
+            page.close()
+        browser.close()
+    return {"practice_open_ms": statistics.median(opened)}
+
+
+PRACTICE_PROBE = """
+(() => {
+  // The moment the practice page shows its choice of questions with its counts.
+  document.addEventListener("DOMContentLoaded", () => {
+    const status = document.querySelector(".practice-setup__status");
+    new MutationObserver(() => { window.__practiceReady = window.__practiceReady || performance.now(); })
+      .observe(status, { childList: true, characterData: true, subtree: true });
+  });
+})();
+"""
 
 
 SEARCH_PROBE = """
@@ -308,7 +349,7 @@ def page_types(site: Path) -> dict[str, str]:
     """One page of each type: the largest topic page and its cheat sheet stand for their kind."""
     topics = max((site / "topics").glob("*/index.html"), key=lambda path: path.stat().st_size).parent.name
     return {"home": "/", "topic": f"/topics/{topics}/", "glossary": "/glossary/", "cheat sheet": f"/cheat-sheets/{topics}/",
-            "all cheat sheets": "/cheat-sheets/all/", "tags": "/tags/", "404": "/404.html"}
+            "all cheat sheets": "/cheat-sheets/all/", "tags": "/tags/", "practice": "/practice/", "404": "/404.html"}
 
 
 def lighthouse_scores(site: Path, runs: int = 1) -> dict:
@@ -390,6 +431,7 @@ def bench(size: str, runs: int, search: bool, lighthouse: bool, baseline: str | 
     row.update(site_metrics(projects["generator"] / "site"))
     if search:
         row.update(search_timing(projects["generator"] / "site"))
+        row.update(practice_timing(projects["generator"] / "site"))
     if lighthouse:
         row["lighthouse"] = lighthouse_scores(projects["generator"] / "site")
     return row
@@ -412,11 +454,20 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def practice_table(rows: list[dict]) -> str:
+    lines = ["| questions | practice data MB gzip | its index KB gzip | largest topic file KB gzip | practice page opens ms |",
+             "|" + "---:|" * 5]
+    for r in rows:
+        opens = f"{r['practice_open_ms']:.0f}" if "practice_open_ms" in r else "–"
+        lines.append(f"| {r['questions']} | {r['practice_gzip_mb']:.2f} | {r['practice_index_kb']:.0f} | {r['practice_topic_kb']:.0f} | {opens} |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", nargs="+", default=["real", "1000", "3000", "10000"])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--search", nargs="*", default=["real", "1000", "10000"], help="sizes to time search at")
+    parser.add_argument("--search", nargs="*", default=["real", "1000", "10000"], help="sizes to time search and the practice page at")
     parser.add_argument("--lighthouse", nargs="*", default=["real", "1000"], help="sizes to run Lighthouse at")
     parser.add_argument("--baseline", help="a git revision whose generator also builds each size")
     parser.add_argument("--out", type=Path, help="also write the JSON results here")
@@ -430,6 +481,8 @@ def main() -> int:
     if args.out:
         args.out.write_text(json.dumps(rows, indent=2) + "\n")
     print(table(rows))
+    print()
+    print(practice_table(rows))
     if any("lighthouse" in row for row in rows):
         print()
         print(lighthouse_table(rows))
