@@ -40,6 +40,13 @@ class Formula(_Strict):
     latex: Text
 
 
+class CodeBreak(_Strict):
+    """A deliberate bug in a coding exercise: with `find` replaced by `replace`, its check must fail (tested; not shown)."""
+
+    find: Text = Field(description="Text that occurs exactly once in `code`.")
+    replace: str
+
+
 class Question(_Strict):
     """One interview question with its answers and metadata."""
 
@@ -56,6 +63,7 @@ class Question(_Strict):
     related: list[Slug] = Field(default_factory=list, description="Ids of related questions.")
     sources: list[SeedFile] = Field(default_factory=list, description="Seed articles that ask this question.")
     code: Text | None = Field(default=None, description="Self-contained NumPy code that checks itself (coding questions).")
+    code_break: CodeBreak | None = Field(default=None, description="A bug that the code's own check must catch.")
 
     @field_validator("short_answer")
     @classmethod
@@ -76,6 +84,10 @@ class Question(_Strict):
     def _coding_has_code(self) -> "Question":
         if self.kind == "coding" and self.code is None:
             raise ValueError("a coding question needs `code`: a NumPy implementation that checks itself")
+        if self.code_break is not None:
+            found = (self.code or "").count(self.code_break.find)
+            if found != 1:
+                raise ValueError(f"`code_break.find` must occur exactly once in `code`; it occurs {found} times")
         if self.id in self.related:
             raise ValueError("lists itself in `related`")
         return self

@@ -6,11 +6,14 @@ import contextlib
 import io
 
 import pytest
+from pydantic import ValidationError
 
 from conftest import ROOT
+from macros.model import Question
 from macros.site import build_site
 
 CODING = [q for q in build_site(ROOT / "data").questions.values() if q.kind == "coding"]
+BROKEN = [q for q in CODING if q.code_break]
 
 
 def run_exercise(code: str) -> str:
@@ -32,3 +35,16 @@ def test_a_wrong_result_fails_the_exercise():
     """The harness can fail: an exercise whose check does not hold raises."""
     with pytest.raises(AssertionError):
         run_exercise("import numpy as np\nassert np.allclose(np.ones(3).sum(), 4.0)")
+
+
+@pytest.mark.parametrize("question", BROKEN, ids=[q.id for q in BROKEN])
+def test_the_exercise_check_catches_its_deliberate_bug(question):
+    """With the bug its data names put in, the exercise's own check fails (an assertion, not a crash)."""
+    with pytest.raises(AssertionError):
+        run_exercise(question.code.replace(question.code_break.find, question.code_break.replace))
+
+
+def test_a_deliberate_bug_must_be_in_the_code():
+    question = CODING[0].model_dump()
+    with pytest.raises(ValidationError, match="must occur exactly once in `code`; it occurs 0 times"):
+        Question(**{**question, "code_break": {"find": "no such text in the code", "replace": "x"}})
