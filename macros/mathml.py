@@ -7,6 +7,7 @@ Code spans and fenced code are handled by Markdown first, so a `$` in code is le
 from __future__ import annotations
 
 import re
+from html import escape
 import xml.etree.ElementTree as etree
 from functools import lru_cache
 
@@ -80,26 +81,44 @@ def _without_angles(latex: str) -> str:
     return latex.replace("<", r"\lt ").replace(">", r"\gt ")
 
 
+def to_mathjax(latex: str, display: bool) -> str:
+    """The formula as MathJax source, escaped for HTML: `\\(...\\)` inline, `\\[...\\]` displayed (as Anki writes it)."""
+    return ("\\[{}\\]" if display else "\\({}\\)").format(escape(latex.strip(), quote=False))
+
+
 class _DisplayMath(BlockProcessor):
+    def __init__(self, parser, render):
+        super().__init__(parser)
+        self.render = render
+
     def test(self, parent: etree.Element, block: str) -> bool:
         return bool(DISPLAY_MATH.match(block))
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         latex = DISPLAY_MATH.match(blocks.pop(0)).group(1)
         div = etree.SubElement(parent, "div", {"class": "math-display"})
-        div.text = self.parser.md.htmlStash.store(to_mathml(latex, True))
+        div.text = self.parser.md.htmlStash.store(self.render(latex, True))
 
 
 class _InlineMath(InlineProcessor):
+    def __init__(self, pattern, md, render):
+        super().__init__(pattern, md)
+        self.render = render
+
     def handleMatch(self, match: re.Match, data: str):
-        return self.md.htmlStash.store(to_mathml(match.group(1), False)), match.start(0), match.end(0)
+        return self.md.htmlStash.store(self.render(match.group(1), False)), match.start(0), match.end(0)
 
 
 class MathMLExtension(Extension):
-    """Python-Markdown extension that turns `$...$` and `$$...$$` into MathML."""
+    """Python-Markdown extension that turns `$...$` and `$$...$$` into MathML (or, with `render=to_mathjax`,
+    into MathJax source for Anki)."""
+
+    def __init__(self, render=to_mathml, **kwargs):
+        super().__init__(**kwargs)
+        self.render = render
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.preprocessors.register(_AngleBrackets(md), "mathml-angles", 35)  # before the raw-HTML pass (20)
-        md.parser.blockprocessors.register(_DisplayMath(md.parser), "mathml-display", 75)
+        md.parser.blockprocessors.register(_DisplayMath(md.parser, self.render), "mathml-display", 75)
         # Below `backtick` (190), so code spans are taken first and never scanned for math.
-        md.inlinePatterns.register(_InlineMath(INLINE_MATH.pattern, md), "mathml-inline", 185)
+        md.inlinePatterns.register(_InlineMath(INLINE_MATH.pattern, md, self.render), "mathml-inline", 185)

@@ -24,7 +24,7 @@ class Renderer:
 
     def __init__(self, site: Site, fix_base: str | None = None, pdf_links: bool = False):
         """`fix_base`: the repository address the "Suggest a fix" links start with; None for no links.
-        `pdf_links`: whether cheat sheets link their PDFs (only where the PDFs are printed)."""
+        `pdf_links`: whether pages link the files the publish step makes: PDFs and flashcard decks."""
         self.site = site
         self._env = Environment(
             loader=FileSystemLoader(_TEMPLATES),
@@ -54,11 +54,11 @@ class Renderer:
         return self._render("topic.md.j2", page=self.site.topic(slug))
 
     def cheat_sheet(self, slug: str) -> str:
-        return self._render("cheat_sheet.md.j2", page=self.site.topic(slug), pdf_base="../../pdf/", pdf_name=slug,
+        return self._render("cheat_sheet.md.j2", page=self.site.topic(slug), pdf_base="../../pdf/", deck_base="../../decks/", pdf_name=slug,
                             anchor_suffix=False)
 
     def all_cheat_sheets(self) -> str:
-        return self._render("all_cheat_sheets.md.j2", pdf_base="../../pdf/", anchor_suffix=True)
+        return self._render("all_cheat_sheets.md.j2", pdf_base="../../pdf/", deck_base="../../decks/", anchor_suffix=True)
 
     def cheat_sheet_index(self) -> str:
         return self._render("cheat_sheet_index.md.j2")

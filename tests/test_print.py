@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from browser_helpers import load_settled
 from conftest import FIXTURE_DATA, ROOT, make_project, run_build
+from macros.decks import write_decks
 from site_links import broken_links
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -135,7 +136,8 @@ def test_cheat_sheets_link_their_pdfs(pdfs, published_site):
         assert (pdfs / f"optimization-{paper}.pdf").is_file()
 
 
-def test_the_published_site_has_no_broken_link_once_its_pdfs_are_printed(pdfs, published_site):
+def test_the_published_site_has_no_broken_link_once_its_pdfs_and_decks_are_made(pdfs, published_site, real_data):
+    write_decks(real_data, "https://example.org/", published_site / "decks")
     assert broken_links(published_site) == []
 
 
