@@ -4,6 +4,7 @@ practice sessions scheduled by FSRS, progress counts, and progress files exporte
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -339,6 +340,34 @@ def test_a_bad_file_is_rejected_and_progress_kept(context, served_site, content,
     assert page.evaluate(f"localStorage.getItem({STORAGE!r})") == before
     assert page.locator(".practice-progress__message *").count() == 0
     assert page.evaluate("window.__injected") is None
+
+
+# The review sheet
+
+
+def test_the_review_sheet_prints_only_the_chosen_questions(context, served_site, real_data, tmp_path):
+    from pypdf import PdfReader
+
+    first, second, third = real_data.topic(TOPIC).topic.questions[:3]
+    page = context.new_page()
+    open_practice(page, served_site, size=3)
+    grade_by_keyboard(page, [], rating=1)            # Again: weak
+    grade_by_keyboard(page, [], rating=2)            # Hard: weak
+    grade_by_keyboard(page, [1, 2, 3, 4, 5, 6, 7], rating=4)  # Easy: neither due nor weak
+    load_settled(page, f"{served_site}/practice/")
+    page.evaluate("window.print = () => { window.__printed = true; }")
+    page.check("input[name=sheet][value=weak]")
+    page.click(".practice-sheet__print")
+    page.wait_for_function("window.__printed === true")
+    page.pdf(path=str(tmp_path / "sheet.pdf"), format="A4")
+    reader = PdfReader(tmp_path / "sheet.pdf")
+    squash = lambda text: re.sub(r"\W+", "", text).lower()  # noqa: E731 (PDF text breaks lines anywhere)
+    printed = squash(" ".join(p.extract_text() for p in reader.pages))
+    assert squash(first.question) in printed and squash(second.question) in printed
+    assert squash(first.listen_for[0])[:40] in printed
+    assert squash(third.question) not in printed and "choosewhattopractise" not in printed
+    assert squash(real_data.topic("optimization").topic.questions[0].question) not in printed
+    assert len(reader.pages) <= 2
 
 
 # Accessibility

@@ -7,6 +7,7 @@
    (macros/practice_data.py); text from an imported file is only ever shown as text. */
 import { onPage } from "./page.js";
 import { countStates, isDue, isWeak, loadProgress, merged, progressFile, readProgressFile, saveProgress, ImportError, MAX_FILE_BYTES } from "./progress.js";
+import { printReviewSheet } from "./review-sheet.js";
 import { GRADES, graded, nextDues, proposedRating } from "./schedule.js";
 
 const TEXT_FIELD = /^(INPUT|TEXTAREA|SELECT)$/;
@@ -49,6 +50,7 @@ async function setUp() {
   ui.again.addEventListener("click", () => { ui.summary.hidden = true; ui.setup.hidden = false; showSetupCounts(); ui.setup.querySelector("input").focus(); });
   ui.exportButton.addEventListener("click", exportProgress);
   ui.file.addEventListener("change", importProgress);
+  ui.sheetButton.addEventListener("click", printSheet);
   document.addEventListener("keydown", onKey);
 
   /** The questions the setup form chooses, in the order they are practised. */
@@ -234,6 +236,27 @@ async function setUp() {
     }
   }
 
+  /** Print the short answers and listen-for points of the questions chosen for the review sheet. */
+  async function printSheet() {
+    const choice = root.querySelector("input[name=sheet]:checked").value;
+    const lastSession = new Set(session ? session.results.map((result) => result.id) : []);
+    const now = new Date();
+    const picked = questions.filter((q) => {
+      const entry = progress[q.id];
+      if (choice === "session") return lastSession.has(q.id);
+      if (choice === "due") return isDue(entry, now);
+      if (choice === "weak") return isWeak(entry);
+      return isDue(entry, now) || isWeak(entry);
+    });
+    if (!picked.length) {
+      ui.message.textContent = choice === "session" ? "Practise a session on this page first: nothing to print." : "No question is due or weak in that choice: nothing to print.";
+      return;
+    }
+    ui.message.textContent = "";
+    const texts = await Promise.all(picked.map(async (q) => (await topicFile(q.topic))[q.id]));
+    printReviewSheet(picked.map((q, i) => ({ id: q.id, topic: topicOf.get(q.id), text: texts[i] })), "My review sheet");
+  }
+
   function exportProgress() {
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([progressFile(loadProgress())], { type: "application/json" }));
@@ -290,7 +313,7 @@ function elements(root) {
     summary: find(".practice-summary"), summaryTitle: find("#practice-summary-title"), summaryCounts: find(".practice-summary__counts"),
     summaryList: find(".practice-summary__list"), again: find(".practice-summary__again"),
     progressSummary: find(".practice-progress__summary"), exportButton: find(".practice-progress__export"),
-    file: find(".practice-progress__file"), message: find(".practice-progress__message"),
+    file: find(".practice-progress__file"), message: find(".practice-progress__message"), sheetButton: find(".practice-sheet__print"),
   };
 }
 
