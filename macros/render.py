@@ -81,9 +81,15 @@ class Renderer:
         )
 
     def practice(self) -> str:
+        return self._render("practice.md.j2", kinds=self._kinds(), difficulties=get_args(Difficulty))
+
+    def mock_interview(self) -> str:
+        return self._render("mock_interview.md.j2", kinds=self._kinds())
+
+    def _kinds(self) -> list[tuple[str, str]]:
+        """(kind, its name) for each kind of question the site has, in the schema's order."""
         used = {q.kind for q in self.site.questions.values()}
-        kinds = [(kind, kind.replace("-", " ").capitalize()) for kind in get_args(Kind) if kind in used]
-        return self._render("practice.md.j2", kinds=kinds, difficulties=get_args(Difficulty))
+        return [(kind, kind.replace("-", " ").capitalize()) for kind in get_args(Kind) if kind in used]
 
     def tag_index(self) -> str:
         return self._render("tags.md.j2", by_tag=self.site.questions_by_tag())

@@ -8,7 +8,7 @@ import pytest
 
 from browser_helpers import load_settled
 
-PAGES = ["/", "/topics/optimization/", "/glossary/", "/cheat-sheets/optimization/", "/tags/", "/practice/"]
+PAGES = ["/", "/topics/optimization/", "/glossary/", "/cheat-sheets/optimization/", "/tags/", "/practice/", "/mock-interview/"]
 
 
 @pytest.mark.parametrize("path", PAGES)

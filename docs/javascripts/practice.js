@@ -7,8 +7,10 @@
    (macros/practice_data.py); text from an imported file is only ever shown as text. */
 import { onPage } from "./page.js";
 import { countStates, isDue, isWeak, loadProgress, merged, progressFile, readProgressFile, saveProgress, ImportError, MAX_FILE_BYTES } from "./progress.js";
+import { loadPracticeData, replaceWithLoadError } from "./practice-data.js";
 import { printReviewSheet } from "./review-sheet.js";
-import { GRADES, graded, nextDues, proposedRating } from "./schedule.js";
+import { GRADES, interval, renderRubric } from "./rubric.js";
+import { graded } from "./schedule.js";
 
 const TEXT_FIELD = /^(INPUT|TEXTAREA|SELECT)$/;
 
@@ -16,23 +18,12 @@ async function setUp() {
   const root = document.getElementById("practice-app");
   if (!root || root.dataset.ready) return;
   root.dataset.ready = "1";
-  const dataFolder = new URL("practice/", new URL(document.getElementById("site-search").dataset.site + "/", window.location.href));
-  const index = await fetch(new URL("index.json", dataFolder)).then((response) => (response.ok ? response.json() : null)).catch(() => null);
-  if (!index) {
-    const problem = document.createElement("p");
-    problem.textContent = "The practice data could not be loaded. Reload the page to try again.";
-    root.replaceWith(problem);
+  const data = await loadPracticeData();
+  if (!data) {
+    replaceWithLoadError(root);
     return;
   }
-  const topicFiles = new Map();  // slug → promise of {id: question}
-  const topicOf = new Map();
-  const questions = [];  // [{id, topic, difficulty, kind}] in reading order
-  for (const topic of index.topics) {
-    for (const [id, difficulty, kind] of topic.questions) {
-      questions.push({ id, topic: topic.slug, difficulty, kind });
-      topicOf.set(id, topic);
-    }
-  }
+  const { index, questions, topicOf } = data;
   const ui = elements(root);
   let progress = loadProgress();
   let session = null;  // {items: [{id, topic, text}], at, results: [{id, rating, due}]}
@@ -96,17 +87,12 @@ async function setUp() {
     const picked = chosen().slice(0, sessionSize());
     if (!picked.length) return;
     ui.start.disabled = true;
-    const texts = await Promise.all(picked.map(async (q) => (await topicFile(q.topic))[q.id]));
+    const texts = await Promise.all(picked.map((q) => data.texts(q.id)));
     session = { items: picked.map((q, i) => ({ ...q, text: texts[i] })), at: 0, results: [] };
     ui.setup.hidden = true;
     ui.summary.hidden = true;
     ui.session.hidden = false;
     showQuestion();
-  }
-
-  function topicFile(slug) {
-    if (!topicFiles.has(slug)) topicFiles.set(slug, fetch(new URL(`${slug}.json`, dataFolder)).then((response) => response.json()));
-    return topicFiles.get(slug);
   }
 
   function showQuestion() {
@@ -126,22 +112,9 @@ async function setUp() {
     const item = session.items[session.at];
     phase = "answer";
     ui.short.innerHTML = item.text.short;
-    ui.points.replaceChildren(...item.text.listen.map((html, i) => {
-      const row = document.createElement("li");
-      const label = document.createElement("label");
-      const box = document.createElement("input");
-      box.type = "checkbox";
-      box.addEventListener("change", showGrades);
-      const text = document.createElement("span");
-      text.innerHTML = html;  // build-rendered, as above
-      label.append(box, " ", text);
-      row.append(label);
-      row.title = `Key ${i + 1}`;
-      return row;
-    }));
-    ui.full.href = new URL(`../topics/${item.topic}/#${item.id}`, dataFolder).href;
+    renderRubric(ui, item.text.listen, progress[item.id], grade);
+    ui.full.href = data.url(item.id);
     showFollowUps(item);
-    showGrades();
     ui.reveal.hidden = true;
     ui.revealed.hidden = false;
     ui.short.focus();
@@ -158,7 +131,7 @@ async function setUp() {
       const topic = id && topicOf.get(id);
       const holder = topic ? document.createElement("a") : document.createElement("span");
       if (topic) {
-        holder.href = new URL(`../topics/${topic.slug}/#${id}`, dataFolder).href;
+        holder.href = data.url(id);
         holder.target = "_blank";
         holder.rel = "noopener";
       }
@@ -167,26 +140,6 @@ async function setUp() {
       list.append(row);
     }
     ui.followUps.append(title, list);
-  }
-
-  /** The grade buttons, each with when the question would next be due; the grade the ticked points propose marked. */
-  function showGrades() {
-    const item = session.items[session.at];
-    const boxes = [...ui.points.querySelectorAll("input")];
-    const proposed = proposedRating(boxes.filter((box) => box.checked).length, boxes.length);
-    const dues = nextDues(progress[item.id]);
-    ui.gradeTitle.textContent = `Grade your answer: you covered ${boxes.filter((box) => box.checked).length} of ${boxes.length} points, which suggests ${GRADES.find((g) => g.rating === proposed).name}.`;
-    ui.grades.querySelectorAll("button").forEach((button) => button.remove());
-    for (const { rating, name } of GRADES) {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.className = `md-button practice-grade${rating === proposed ? " md-button--primary" : ""}`;
-      button.dataset.rating = String(rating);
-      button.textContent = `${rating} ${name} · next in ${interval(dues[rating])}`;
-      if (rating === proposed) button.setAttribute("aria-describedby", "practice-grade-title");
-      button.addEventListener("click", () => grade(rating));
-      ui.grades.append(button);
-    }
   }
 
   function grade(rating) {
@@ -253,7 +206,7 @@ async function setUp() {
       return;
     }
     ui.message.textContent = "";
-    const texts = await Promise.all(picked.map(async (q) => (await topicFile(q.topic))[q.id]));
+    const texts = await Promise.all(picked.map((q) => data.texts(q.id)));
     printReviewSheet(picked.map((q, i) => ({ id: q.id, topic: topicOf.get(q.id), text: texts[i] })), "My review sheet");
   }
 
@@ -291,15 +244,6 @@ async function setUp() {
   }
 }
 
-/** How long until `date`, roughly, for a grade button: "1 min", "10 min", "3 h", "4 days". */
-function interval(date) {
-  const minutes = Math.max(1, Math.round((date - Date.now()) / 60000));
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 60 * 24) return `${Math.round(minutes / 60)} h`;
-  const days = Math.round(minutes / 60 / 24);
-  return days === 1 ? "1 day" : `${days} days`;
-}
-
 function elements(root) {
   const find = (selector) => root.querySelector(selector);
   return {
@@ -308,7 +252,7 @@ function elements(root) {
     session: find(".practice-session"), position: find(".practice-session__position"), question: find(".practice-session__question"),
     answer: find(".practice-session__answer"), reveal: find(".practice-session__reveal"), revealed: find(".practice-session__revealed"),
     short: find(".practice-session__short"), points: find(".practice-session__points"), grades: find(".practice-session__grades"),
-    gradeTitle: find(".practice-session__grade-title"), full: find(".practice-session__full"), followUps: find(".practice-session__follow-ups"),
+    title: find(".practice-session__grade-title"), full: find(".practice-session__full"), followUps: find(".practice-session__follow-ups"),
     end: find(".practice-session__end"),
     summary: find(".practice-summary"), summaryTitle: find("#practice-summary-title"), summaryCounts: find(".practice-summary__counts"),
     summaryList: find(".practice-summary__list"), again: find(".practice-summary__again"),
