@@ -16,3 +16,4 @@ def define_env(env):
     env.macro(renderer.tag_index, "tag_index")
     env.macro(renderer.practice, "practice_page")
     env.macro(renderer.mock_interview, "mock_interview_page")
+    env.macro(renderer.interview_kit, "interview_kit_page")

@@ -1,8 +1,8 @@
-"""What the practice page needs, written once per build into `practice/` of the site:
+"""What the practice, mock-interview and interview-kit pages need, written once per build into `practice/`:
 - `index.json`: every topic (slug, title, area) with its questions as [id, difficulty, kind], small
   enough to count progress on the home page and choose a session at 10,000 questions;
-- `<slug>.json`: each question of one topic with its text, short answer and listen-for points as
-  HTML (formulas as MathML), and its follow-ups, loaded only for the topics a session practises.
+- `<slug>.json`: each question of one topic with its text, short answer, listen-for points and pitfalls
+  as HTML (formulas as MathML), and its follow-ups, loaded only for the topics a session needs.
 
 The HTML is rendered here from the validated data, which holds no raw HTML, so the page inserts it as
 the topic pages show it; data text is never evaluated as a template.
@@ -44,11 +44,13 @@ def practice_index(site: Site) -> dict:
 
 
 def _question(question: Question, site: Site, markdown: Markdown) -> dict:
-    """A question as practice shows it: {q, short, listen: [...], follow: [[text, id or null], ...]} (text as HTML)."""
+    """A question as practice and the interview kit show it: {q, short, listen: [...], pitfalls: [...],
+    follow: [[text, id or null], ...]} (text as HTML)."""
     return {
         "q": _inline_html(question.question, markdown),
         "short": _html(question.short_answer, markdown),
         "listen": [_inline_html(point, markdown) for point in question.listen_for],
+        "pitfalls": [_inline_html(point, markdown) for point in question.pitfalls],
         "follow": [[_inline_html(f.question, markdown), f.id] for f in question.follow_ups],
     }
 

@@ -86,6 +86,9 @@ class Renderer:
     def mock_interview(self) -> str:
         return self._render("mock_interview.md.j2", kinds=self._kinds())
 
+    def interview_kit(self) -> str:
+        return self._render("interview_kit.md.j2", kinds=self._kinds(), difficulties=get_args(Difficulty))
+
     def _kinds(self) -> list[tuple[str, str]]:
         """(kind, its name) for each kind of question the site has, in the schema's order."""
         used = {q.kind for q in self.site.questions.values()}

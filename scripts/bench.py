@@ -160,6 +160,7 @@ def plain_project(data: Path, folder: Path) -> Path:
         "tags.md": ("Questions by tag", "# Questions by tag\n\n" + renderer.tag_index(), ""),
         "practice.md": ("Practice", "# Practice\n\n" + renderer.practice(), ""),
         "mock-interview.md": ("Mock interview", "# Mock interview\n\n" + renderer.mock_interview(), ""),
+        "interview-kit.md": ("Interviewer's kit", "# Interviewer's kit\n\n" + renderer.interview_kit(), ""),
         "cheat-sheets/index.md": ("Cheat sheets", "# Cheat sheets\n\n" + renderer.cheat_sheet_index(), ""),
         "cheat-sheets/all.md": ("All cheat sheets", "# All cheat sheets\n\n" + renderer.all_cheat_sheets(),
                                 "template: cheat-sheet.html\n"),
@@ -191,7 +192,7 @@ def _grouped_nav(site) -> list:
 
     return ["index.md", {"Topics": by_area("topics")},
             {"Cheat sheets": ["cheat-sheets/index.md", "cheat-sheets/all.md", *by_area("cheat-sheets")]},
-            "glossary.md", "tags.md", "practice.md", "mock-interview.md"]
+            "glossary.md", "tags.md", "practice.md", "mock-interview.md", "interview-kit.md"]
 
 
 # ---------------------------------------------------------------- measuring
@@ -350,7 +351,8 @@ def page_types(site: Path) -> dict[str, str]:
     """One page of each type: the largest topic page and its cheat sheet stand for their kind."""
     topics = max((site / "topics").glob("*/index.html"), key=lambda path: path.stat().st_size).parent.name
     return {"home": "/", "topic": f"/topics/{topics}/", "glossary": "/glossary/", "cheat sheet": f"/cheat-sheets/{topics}/",
-            "all cheat sheets": "/cheat-sheets/all/", "tags": "/tags/", "practice": "/practice/", "mock interview": "/mock-interview/", "404": "/404.html"}
+            "all cheat sheets": "/cheat-sheets/all/", "tags": "/tags/", "practice": "/practice/", "mock interview": "/mock-interview/",
+            "interview kit": "/interview-kit/", "404": "/404.html"}
 
 
 def lighthouse_scores(site: Path, runs: int = 1) -> dict:

@@ -10,7 +10,8 @@ from browser_helpers import load_settled
 
 PAGE_TYPES = {"home": "/", "topic": "/topics/llms/", "glossary": "/glossary/", "cheat sheet": "/cheat-sheets/optimization/",
               "all cheat sheets": "/cheat-sheets/all/", "cheat sheet index": "/cheat-sheets/", "tags": "/tags/",
-              "practice": "/practice/", "mock interview": "/mock-interview/", "not found": "/404.html"}
+              "practice": "/practice/", "mock interview": "/mock-interview/",
+              "interview kit": "/interview-kit/", "not found": "/404.html"}
 VIEWS = [("light", 1366), ("dark", 1366), ("light", 375), ("dark", 375)]
 
 

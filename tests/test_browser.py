@@ -8,7 +8,7 @@ import pytest
 
 from browser_helpers import load_settled
 
-PAGES = ["/", "/topics/optimization/", "/glossary/", "/cheat-sheets/optimization/", "/tags/", "/practice/", "/mock-interview/"]
+PAGES = ["/", "/topics/optimization/", "/glossary/", "/cheat-sheets/optimization/", "/tags/", "/practice/", "/mock-interview/", "/interview-kit/"]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -7,12 +7,11 @@
 import { onPage } from "./page.js";
 import { loadPracticeData, replaceWithLoadError } from "./practice-data.js";
 import { isDue, isWeak, loadProgress, saveProgress } from "./progress.js";
+import { fillTime, MINUTES, shuffled } from "./interview-plan.js";
 import { GRADES, interval, renderRubric } from "./rubric.js";
 import { graded } from "./schedule.js";
 
-// Minutes a question takes with its follow-ups, by kind; each follow-up gets FOLLOW_UP_SECONDS of them.
-const MINUTES = { concept: 5, coding: 15, "system-design": 20, behavioral: 5, situational: 5, career: 4 };
-const FOLLOW_UP_SECONDS = 90;
+const FOLLOW_UP_SECONDS = 90;   // of a question's MINUTES, for each follow-up
 const FOLLOW_UPS = 2;
 
 async function setUp() {
@@ -58,19 +57,7 @@ async function setUp() {
     const rank = (q) => (isDue(progress[q.id], now) ? 0 : isWeak(progress[q.id]) ? 1 : !progress[q.id] ? 2 : 3);
     const queues = kinds.map((kind) => shuffled(data.questions.filter((q) => q.kind === kind && (!topics.size || topics.has(q.topic))))
       .sort((a, b) => rank(a) - rank(b)));
-    const picked = [];
-    let total = 0;
-    for (let k = 0, idle = 0; idle < queues.length; k++) {   // one of each kind in turn while time remains
-      const queue = queues[k % queues.length];
-      if (queue.length && total + MINUTES[queue[0].kind] <= length) {
-        total += MINUTES[queue[0].kind];
-        picked.push(queue.shift());
-        idle = 0;
-      } else {
-        queue.length = 0;   // nothing of this kind fits any more
-        idle += 1;
-      }
-    }
+    const { picked, total } = fillTime(queues, length);
     return { picked, total, length };
   }
 
@@ -232,16 +219,6 @@ async function setUp() {
 
 function clock(seconds) {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-}
-
-/** A copy of `items` in random order (Fisher–Yates), so two interviews differ. */
-function shuffled(items) {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 onPage(setUp);
