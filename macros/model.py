@@ -84,6 +84,8 @@ class Question(_Strict):
     def _coding_has_code(self) -> "Question":
         if self.kind == "coding" and self.code is None:
             raise ValueError("a coding question needs `code`: a NumPy implementation that checks itself")
+        if self.kind == "coding" and self.code_break is None:
+            raise ValueError("a coding question needs `code_break`: a bug that its code's own check catches")
         if self.code_break is not None:
             found = (self.code or "").count(self.code_break.find)
             if found != 1:

@@ -13,7 +13,6 @@ from macros.model import Question
 from macros.site import build_site
 
 CODING = [q for q in build_site(ROOT / "data").questions.values() if q.kind == "coding"]
-BROKEN = [q for q in CODING if q.code_break]
 
 
 def run_exercise(code: str) -> str:
@@ -37,11 +36,17 @@ def test_a_wrong_result_fails_the_exercise():
         run_exercise("import numpy as np\nassert np.allclose(np.ones(3).sum(), 4.0)")
 
 
-@pytest.mark.parametrize("question", BROKEN, ids=[q.id for q in BROKEN])
+@pytest.mark.parametrize("question", CODING, ids=[q.id for q in CODING])
 def test_the_exercise_check_catches_its_deliberate_bug(question):
     """With the bug its data names put in, the exercise's own check fails (an assertion, not a crash)."""
     with pytest.raises(AssertionError):
         run_exercise(question.code.replace(question.code_break.find, question.code_break.replace))
+
+
+def test_a_coding_question_must_name_a_deliberate_bug():
+    question = CODING[0].model_dump()
+    with pytest.raises(ValidationError, match="a coding question needs `code_break`"):
+        Question(**{**question, "code_break": None})
 
 
 def test_a_deliberate_bug_must_be_in_the_code():
