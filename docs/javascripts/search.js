@@ -101,9 +101,9 @@ function setUp() {
       while (pending) {
         pending = false;
         const query = input.value.trim();
-        list.dataset.query = query;
         const searchEngine = await loadEngine();
         found = query.length >= MIN_QUERY ? { ...await searchEngine.search(query, chosen), answers: null } : null;
+        list.dataset.query = query;  // set with the results it names, not while they are searched for
         shown = 0;
         listed = new Set();
         list.replaceChildren();
