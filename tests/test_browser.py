@@ -63,7 +63,8 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => { if (!en
   .observe({ type: "layout-shift", buffered: true });"""
 
 
-@pytest.mark.parametrize("path", ["/glossary/", "/cheat-sheets/optimization/", "/topics/llms/", "/"])
+@pytest.mark.parametrize("path", ["/glossary/", "/cheat-sheets/optimization/", "/topics/llms/", "/", "/practice/", "/mock-interview/",
+                                  "/interview-kit/"])
 def test_nothing_shifts_as_the_page_loads_on_a_phone(browser, served_site, path):
     """The glossary's filter and the cheat sheets' Print button are there from the first paint: the
     cumulative layout shift stays far below 0.1, Lighthouse's limit for a good page."""

@@ -39,7 +39,6 @@ async function setUp() {
   let engine = null;
   let plan = idsFromAddress();
 
-  root.hidden = false;
   ui.setup.addEventListener("change", () => { ui.status.textContent = `${draw().length} questions would be drawn.`; });
   ui.setup.addEventListener("submit", (event) => { event.preventDefault(); setPlan(draw().map((q) => q.id)); ui.title.focus(); });
   ui.search.addEventListener("input", () => search(ui.search.value.trim()));

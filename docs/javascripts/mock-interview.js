@@ -36,7 +36,6 @@ async function setUp() {
   let at = 0;
   let timer = null;   // {left: seconds, paused, interval id}
 
-  root.hidden = false;
   showPlanSize();
   ui.setup.addEventListener("change", showPlanSize);
   ui.setup.addEventListener("submit", (event) => { event.preventDefault(); start(); });

@@ -30,7 +30,6 @@ async function setUp() {
   let phase = "idle";  // question → answer (ticking points) → grade
 
   if (!questions.some((q) => isDue(progress[q.id]))) ui.setup.querySelector("input[name=mode][value=new]").checked = true;
-  root.hidden = false;
   showProgressSummary();
   showSetupCounts();
 
