@@ -91,17 +91,22 @@ def test_topic_page_prints_every_answer(browser, served_site, real_data, tmp_pat
 
 
 def test_dark_mode_reader_gets_white_paper(browser, served_site, tmp_path):
-    context = browser.new_context(color_scheme="dark")
-    page = context.new_page()
-    load_settled(page, served_site + "/cheat-sheets/optimization/")
-    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
-    target = tmp_path / "dark.pdf"
-    page.pdf(path=str(target), format="A4", print_background=True)
-    context.close()
-    subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", str(target), str(tmp_path / "dark")], check=True)
-    pixels = read_pgm(next(tmp_path.glob("dark*.pgm")))
-    assert pixels.mean() > 235, "the printed page is not white"
-    assert (pixels < 100).mean() > 0.005, "there is no dark text on the page"
+    """A cheat sheet printed from the dark scheme is the same white page with black text as one printed from the light."""
+    printed = {}
+    for scheme in ("dark", "light"):
+        context = browser.new_context(color_scheme=scheme)
+        page = context.new_page()
+        load_settled(page, served_site + "/cheat-sheets/optimization/")
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == ("slate" if scheme == "dark" else "default")
+        target = tmp_path / f"{scheme}.pdf"
+        page.pdf(path=str(target), format="A4", print_background=True)
+        context.close()
+        subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", str(target), str(tmp_path / scheme)], check=True)
+        printed[scheme] = read_pgm(next(tmp_path.glob(f"{scheme}*.pgm")))
+    dark = printed["dark"]
+    assert np.median(dark) == 255 and (dark > 250).mean() > 0.6, "the printed page is not white"
+    assert (dark < 100).mean() > 0.005, "there is no dark text on the page"
+    assert abs(dark.mean() - printed["light"].mean()) < 1, "the dark scheme prints differently from the light one"
 
 
 def read_pgm(path) -> np.ndarray:
