@@ -47,3 +47,16 @@ def search(page, query: str) -> list[str]:
     page.keyboard.type(query, delay=10)
     page.wait_for_function(SETTLED, arg=query.strip())
     return results(page)
+
+
+def fill_setup(page, length: int | None = None, kinds=None, topic: str | None = None) -> None:
+    """Fill a practice, mock-interview or kit set-up form: the length, exactly these kinds, and one topic (its
+    area's folded list opened first, as a reader would)."""
+    if kinds is not None:
+        for box in page.locator("input[name=kind]").all():
+            box.set_checked(box.get_attribute("value") in kinds)
+    if length is not None:
+        page.check(f"input[name=length][value='{length}']")
+    if topic is not None:
+        page.locator(".practice-setup__topics details", has=page.locator(f"input[value={topic}]")).locator("summary").click()
+        page.check(f"input[name=topic][value={topic}]")

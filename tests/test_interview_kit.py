@@ -11,7 +11,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
-from browser_helpers import load_settled
+from browser_helpers import fill_setup, load_settled
 
 TOPIC = "cnns"
 
@@ -26,11 +26,7 @@ def page(browser):
 def draw(page, base: str, seed: int, length: int = 45, kinds=("concept",), topic: str = TOPIC) -> list[str]:
     """Draw a plan on a freshly opened kit; the question ids in its address."""
     load_settled(page, f"{base}/interview-kit/")
-    for box in page.locator("input[name=kind]").all():
-        box.set_checked(box.get_attribute("value") in kinds)
-    page.check(f"input[name=length][value='{length}']")
-    page.locator(".practice-setup__topics details", has=page.locator(f"input[value={topic}]")).locator("summary").click()
-    page.check(f"input[name=topic][value={topic}]")
+    fill_setup(page, length=length, kinds=kinds, topic=topic)
     page.fill("#kit-seed", str(seed))
     page.focus("#kit-seed")
     page.keyboard.press("Enter")   # submits the form, as a keyboard user would

@@ -9,7 +9,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser_helpers import load_settled
+from browser_helpers import fill_setup, load_settled
 from test_practice import STORAGE, grade_by_keyboard, open_practice
 
 TOPIC = "cnns"
@@ -24,11 +24,7 @@ def context(browser):
 
 def start_interview(page, base: str, length: int = 20, kinds=("concept",), topic: str = TOPIC) -> None:
     load_settled(page, f"{base}/mock-interview/")
-    for box in page.locator("input[name=kind]").all():
-        box.set_checked(box.get_attribute("value") in kinds)
-    page.check(f"input[name=length][value='{length}']")
-    page.locator(".practice-setup__topics details", has=page.locator(f"input[value={topic}]")).locator("summary").click()
-    page.check(f"input[name=topic][value={topic}]")
+    fill_setup(page, length=length, kinds=kinds, topic=topic)
     page.click(".mock-setup__start")
     page.wait_for_selector(".mock-stage:not([hidden])")
 

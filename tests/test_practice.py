@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser_helpers import load_settled
+from browser_helpers import fill_setup, load_settled
 
 TOPIC = "cnns"
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
@@ -130,9 +130,7 @@ def test_without_javascript_every_answer_shows(browser, served_site, real_data):
 def open_practice(page, base: str, mode: str = "new", topic: str | None = TOPIC, size: int = 3) -> None:
     load_settled(page, f"{base}/practice/")
     page.check(f"input[name=mode][value={mode}]")
-    if topic:
-        page.locator(".practice-setup__topics details", has=page.locator(f"input[value={topic}]")).locator("summary").click()
-        page.check(f"input[name=topic][value={topic}]")
+    fill_setup(page, topic=topic)
     page.fill("#practice-size", str(size))
     page.click(".practice-setup__start")
     page.wait_for_selector(".practice-session:not([hidden])")

@@ -8,7 +8,7 @@
    the build from validated data; ids from an address are only looked up, never shown as HTML. */
 import { onPage } from "./page.js";
 import { fillTime, MINUTES, seededRandom, shuffled } from "./interview-plan.js";
-import { loadPracticeData, replaceWithLoadError } from "./practice-data.js";
+import { openPracticeApp } from "./practice-data.js";
 import { openSearchEngine } from "./search-engine.js";
 
 const FOLLOW_UPS = 2;
@@ -21,14 +21,9 @@ const ANCHORS = [
 ];
 
 async function setUp() {
-  const root = document.getElementById("kit-app");
-  if (!root || root.dataset.ready) return;
-  root.dataset.ready = "1";
-  const data = await loadPracticeData();
-  if (!data) {
-    replaceWithLoadError(root);
-    return;
-  }
+  const app = await openPracticeApp("kit-app");
+  if (!app) return;
+  const { root, data } = app;
   const find = (selector) => root.querySelector(selector);
   const ui = {
     setup: find(".kit-setup"), status: find(".kit-setup__status"), search: find(".kit-pick__search"), results: find(".kit-pick__results"),

@@ -5,7 +5,7 @@
    spent, the short answer, and the listen-for points to tick and grade (rubric.js), which schedules the
    question's next practice review (the same progress as the practice page). Notes are shown as text. */
 import { onPage } from "./page.js";
-import { loadPracticeData, replaceWithLoadError } from "./practice-data.js";
+import { openPracticeApp } from "./practice-data.js";
 import { isDue, isWeak, loadProgress, saveProgress } from "./progress.js";
 import { fillTime, MINUTES, shuffled } from "./interview-plan.js";
 import { GRADES, interval, renderRubric } from "./rubric.js";
@@ -15,14 +15,9 @@ const FOLLOW_UP_SECONDS = 90;   // of a question's MINUTES, for each follow-up
 const FOLLOW_UPS = 2;
 
 async function setUp() {
-  const root = document.getElementById("mock-app");
-  if (!root || root.dataset.ready) return;
-  root.dataset.ready = "1";
-  const data = await loadPracticeData();
-  if (!data) {
-    replaceWithLoadError(root);
-    return;
-  }
+  const app = await openPracticeApp("mock-app");
+  if (!app) return;
+  const { root, data } = app;
   const find = (selector) => root.querySelector(selector);
   const ui = {
     setup: find(".mock-setup"), status: find(".mock-setup__status"), start: find(".mock-setup__start"),

@@ -5,7 +5,7 @@
 /** The site's practice data: {index, questions: [{id, topic, difficulty, kind}] in reading order,
     topicOf: Map(id → topic), texts(id) → promise of {q, short, listen, follow}, url(id) → the full answer's URL};
     null if it cannot be loaded. */
-export async function loadPracticeData() {
+async function loadPracticeData() {
   const folder = new URL("practice/", new URL(document.getElementById("site-search").dataset.site + "/", window.location.href));
   const index = await fetch(new URL("index.json", folder)).then((response) => (response.ok ? response.json() : null)).catch(() => null);
   if (!index) return null;
@@ -29,9 +29,16 @@ export async function loadPracticeData() {
   };
 }
 
-/** A paragraph saying the data could not be loaded, in place of `root`. */
-export function replaceWithLoadError(root) {
+/** The page's practice app (the element with id `id`) and the practice data, once per page; null if the page has
+    no such app or has set it up already. If the data cannot be loaded, a sentence saying so replaces the app. */
+export async function openPracticeApp(id) {
+  const root = document.getElementById(id);
+  if (!root || root.dataset.ready) return null;
+  root.dataset.ready = "1";
+  const data = await loadPracticeData();
+  if (data) return { root, data };
   const problem = document.createElement("p");
   problem.textContent = "The practice data could not be loaded. Reload the page to try again.";
   root.replaceWith(problem);
+  return null;
 }

@@ -7,7 +7,7 @@
    (macros/practice_data.py); text from an imported file is only ever shown as text. */
 import { onPage } from "./page.js";
 import { countStates, isDue, isWeak, loadProgress, merged, progressFile, readProgressFile, saveProgress, ImportError, MAX_FILE_BYTES } from "./progress.js";
-import { loadPracticeData, replaceWithLoadError } from "./practice-data.js";
+import { openPracticeApp } from "./practice-data.js";
 import { printReviewSheet } from "./review-sheet.js";
 import { GRADES, interval, renderRubric } from "./rubric.js";
 import { graded } from "./schedule.js";
@@ -15,14 +15,9 @@ import { graded } from "./schedule.js";
 const TEXT_FIELD = /^(INPUT|TEXTAREA|SELECT)$/;
 
 async function setUp() {
-  const root = document.getElementById("practice-app");
-  if (!root || root.dataset.ready) return;
-  root.dataset.ready = "1";
-  const data = await loadPracticeData();
-  if (!data) {
-    replaceWithLoadError(root);
-    return;
-  }
+  const app = await openPracticeApp("practice-app");
+  if (!app) return;
+  const { root, data } = app;
   const { index, questions, topicOf } = data;
   const ui = elements(root);
   let progress = loadProgress();
