@@ -1,7 +1,8 @@
 """Which glossary terms a piece of text uses, matched on whole words.
 
-Names and aliases match in any case; abbreviations match as written ("GAN" is not in
-"organ", and "bn" is not "BN"). A plural "s" is allowed. Code and formulas are skipped.
+Names and aliases match in any case; abbreviations, and names written in capitals, match as
+written ("GAN" is not in "organ", "bn" is not "BN", and "shapes" is not "SHAP"). A plural "s" is
+allowed. Code and formulas are skipped.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ class TermMatcher:
         self._by_abbreviation: dict[str, str] = {}
         for term in terms:
             for name in (term.term, *term.aliases):
-                self._by_name.setdefault(name.casefold(), term.id)
+                if name.isupper():
+                    self._by_abbreviation.setdefault(name, term.id)
+                else:
+                    self._by_name.setdefault(name.casefold(), term.id)
             for abbreviation in term.abbreviations:
                 self._by_abbreviation.setdefault(abbreviation, term.id)
         self._names = _pattern(self._by_name, re.IGNORECASE)

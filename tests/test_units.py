@@ -37,6 +37,7 @@ def matcher() -> TermMatcher:
         Term(id="bn", term="Batch normalization", abbreviations=["BN"], aliases=["batch norm", "batch-norm"], definition="d"),
         Term(id="norm", term="Normalization", definition="d"),
         Term(id="lstm", term="Long short-term memory", abbreviations=["LSTM"], definition="d"),
+        Term(id="shap", term="SHAP", aliases=["Shapley additive explanations"], definition="d"),
     ])
 
 
@@ -51,6 +52,8 @@ def matcher() -> TermMatcher:
     ("```\nLSTM in a fence\n```", set()),
     ("LSTMs remember", {"lstm"}),
     ("pre-BN layers", set()),
+    ("Check the shapes first", set()),
+    ("SHAP values, or Shapley additive explanations", {"shap"}),
 ])
 def test_term_matching_respects_words_case_code_and_math(text, expected):
     assert matcher().find(text) == expected
