@@ -13,6 +13,7 @@ def define_env(env):
     env.macro(renderer.cheat_sheet_index, "cheat_sheet_index")
     env.macro(renderer.all_cheat_sheets, "all_cheat_sheets")
     env.macro(renderer.glossary, "glossary")
+    env.macro(renderer.glossary_letter, "glossary_letter")
     env.macro(renderer.tag_index, "tag_index")
     env.macro(renderer.practice, "practice_page")
     env.macro(renderer.mock_interview, "mock_interview_page")

@@ -11,11 +11,12 @@ import logging
 import sys
 from pathlib import Path
 
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from macros.config import site_for_config  # noqa: E402  (the hook is loaded by path, not as a package)
+from macros import glossary_pages  # noqa: E402  (the hook is loaded by path, not as a package)
+from macros.config import site_for_config  # noqa: E402
 from macros.mathml import MathMLExtension  # noqa: E402
 from macros.practice_data import write_practice_data  # noqa: E402
 from macros.print_budget import over_budget  # noqa: E402
@@ -28,7 +29,8 @@ log = logging.getLogger("mkdocs.plugins.cheat_sheets")
 
 def on_config(config):
     site = site_for_config(config)
-    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(site.matcher)])
+    term_pages = {term.id: glossary_pages.page_of(term) for term in site.glossary.terms}
+    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(site.matcher, term_pages)])
     return config
 
 
@@ -45,6 +47,11 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, f"cheat-sheets/{page.slug}.md",
                                     content=f"{meta}template: cheat-sheet.html\n---\n\n"
                                             f"{{{{ cheat_sheet({page.slug!r}) }}}}\n"))
+    for letter in glossary_pages.by_letter(site.glossary.terms):
+        slug = glossary_pages.letter_slug(letter)
+        files.append(File.generated(config, f"glossary/{slug}.md", inclusion=InclusionLevel.NOT_IN_NAV,
+                                    content=f"---\ntitle: {_quoted('Glossary: ' + letter)}\nhide:\n  - toc\n---\n\n"
+                                            f"# Glossary: {letter}\n\n{{{{ glossary_letter({slug!r}) }}}}\n"))
     return files
 
 
@@ -83,12 +90,12 @@ def _group_by_area(section: Section, folder: str, site) -> None:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """The glossary's table of contents lists its letters, not every term: Material ships it twice
-    (sidebar and phone drawer), which was thousands of links on one page."""
-    if page.file.src_uri == "glossary.md":
-        for heading in page.toc:
-            for letter in heading.children:
-                letter.children = []
+    """The glossary's pages carry no table of contents: Material ships it twice (sidebar and phone
+    drawer) even where it is hidden, which was thousands of links on one page; their letter bar
+    takes its place."""
+    if page.file.src_uri == "glossary.md" or page.file.src_uri.startswith("glossary/"):
+        for title in page.toc:  # the page title stays: Material's "Skip to content" link points at it
+            title.children = []
     return html
 
 

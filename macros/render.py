@@ -12,6 +12,7 @@ from typing import get_args
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from . import glossary_pages
 from .model import Difficulty, Kind
 from .site import Site
 
@@ -64,21 +65,34 @@ class Renderer:
         return self._render("cheat_sheet_index.md.j2")
 
     def glossary(self) -> str:
-        terms = sorted(self.site.glossary.terms, key=lambda term: term.term.casefold())
-        letters: dict[str, list] = {}
-        for term in terms:
-            letters.setdefault(term.term[0].upper() if term.term[0].isalpha() else "0–9", []).append(term)
+        """The glossary's index: the filter, and every term by letter, linked to its letter's page."""
+        terms = self.site.glossary.terms
         return self._render(
             "glossary.md.j2",
-            used_in_limit=USED_IN_LIMIT,
-            letters=letters,
-            letter_ids={letter: letter.lower() if letter.isalpha() else "other" for letter in letters},
-            names={term.id: term.term for term in terms},
-            term_topics={term.id: sorted({self.site.topic_of[q] for q in self.site.term_users.get(term.id, ())},
-                                         key=self._topic_rank.get) for term in terms},
-            search_text={term.id: _attribute_text(" ".join([term.term, *term.abbreviations, *term.aliases, term.definition]))
-                         for term in terms},
+            letters=glossary_pages.by_letter(terms),
+            letter_slug=glossary_pages.letter_slug,
+            term_topics={term.id: " ".join(self._term_topics(term)) for term in terms},
+            search_text={term.id: _search_words(term) for term in terms},
         )
+
+    def glossary_letter(self, slug: str) -> str:
+        """One letter's page of the glossary: each term's definition, formula, see-also and the questions using it."""
+        letters = glossary_pages.by_letter(self.site.glossary.terms)
+        letter = next(name for name in letters if glossary_pages.letter_slug(name) == slug)
+        return self._render(
+            "glossary_letter.md.j2",
+            letter=letter,
+            letters=letters,
+            letter_slug=glossary_pages.letter_slug,
+            terms=letters[letter],
+            used_in_limit=USED_IN_LIMIT,
+            term_page={term.id: glossary_pages.page_of(term) for term in self.site.glossary.terms},
+            names={term.id: term.term for term in self.site.glossary.terms},
+        )
+
+    def _term_topics(self, term) -> list[str]:
+        """The slugs of the topics whose questions use `term`, in reading order."""
+        return sorted({self.site.topic_of[q] for q in self.site.term_users.get(term.id, ())}, key=self._topic_rank.get)
 
     def practice(self) -> str:
         return self._render("practice.md.j2", kinds=self._kinds(), difficulties=get_args(Difficulty))
@@ -101,9 +115,11 @@ class Renderer:
         return self._env.get_template(template).render(**context)
 
 
-def _attribute_text(text: str) -> str:
-    """Lower-case words and plain punctuation only, safe as a quoted attr_list value in a heading."""
-    return " ".join(re.sub(r"[^\w\s\-'.,/()+%:;]|_", " ", text).casefold().split())
+def _search_words(term) -> str:
+    """The distinct words of a term's name, abbreviations and aliases, lower case: what the glossary
+    filter matches typed words against (the site search covers the definitions)."""
+    text = " ".join([term.term, *term.abbreviations, *term.aliases]).casefold()
+    return " ".join(dict.fromkeys(re.findall(r"[^\W_]+", text)))
 
 
 def _link_text(text: str) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from . import glossary_pages
 from .model import Question, Term
 from .site import Site
 from .terms import prose_only
@@ -44,7 +45,7 @@ def search_records(site: Site) -> list[str]:
         slugs = sorted({site.topic_of[q] for q in site.term_users.get(term.id, ())}, key=rank.get)
         filters = {"type": [TERM_TYPE], "area": sorted({area_title[site.topic(slug).topic.area] for slug in slugs}),
                    "topic": [site.topic(slug).topic.title for slug in slugs]}
-        url = f"glossary/#{term.id}"
+        url = f"{glossary_pages.page_of(term).removesuffix('.md')}/#{term.id}"
         records.append(_term_html(term, url, filters))
     return records
 

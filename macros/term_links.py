@@ -1,10 +1,10 @@
 """Glossary terms explained where they are used.
 
 Inside each question's section of a topic page, the first mention of a glossary term (by
-name, alias or abbreviation) becomes a link to its glossary entry. Code, formulas, headings,
-links and metadata are never touched. The definitions are not repeated in every page: one
-script for the whole site (`term_tips_script`) gives each link its definition as a title before
-Material turns titles into tooltips on hover and keyboard focus.
+name, alias or abbreviation) becomes a link to its entry on its letter's glossary page. Code,
+formulas, headings, links and metadata are never touched. The definitions are not repeated in
+every page: one script for the whole site (`term_tips_script`) holds each term's tooltip, which
+javascripts/term-tooltips.js shows on hover and keyboard focus.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Mapping
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -38,9 +39,10 @@ def term_tips_script(terms: list[Term]) -> str:
 
 
 class _TermLinker(Treeprocessor):
-    def __init__(self, md: Markdown, matcher: TermMatcher):
+    def __init__(self, md: Markdown, matcher: TermMatcher, pages: Mapping[str, str]):
         super().__init__(md)
         self.matcher = matcher
+        self.pages = pages
 
     def run(self, root: etree.Element) -> None:
         self.seen: set[str] | None = None  # None until the first question heading
@@ -75,7 +77,7 @@ class _TermLinker(Treeprocessor):
         pieces = []
         for position, mention in enumerate(fresh):
             term_id = mention.term_id
-            link = etree.Element("a", {"href": f"/glossary.md#{term_id}", "class": "term-link"})
+            link = etree.Element("a", {"href": f"/{self.pages[term_id]}#{term_id}", "class": "term-link"})
             link.text = text[mention.start:mention.end]
             following = fresh[position + 1].start if position + 1 < len(fresh) else len(text)
             link.tail = text[mention.end:following]
@@ -88,10 +90,12 @@ class _TermLinker(Treeprocessor):
 class TermLinkExtension(Extension):
     """Python-Markdown extension linking first mentions of glossary terms in question sections."""
 
-    def __init__(self, matcher: TermMatcher):
+    def __init__(self, matcher: TermMatcher, pages: Mapping[str, str]):
+        """`pages`: each term id's glossary page, as a source path (glossary/b.md)."""
         super().__init__()
         self.matcher = matcher  # built once per build; MkDocs makes a new Markdown instance per page
+        self.pages = pages
 
     def extendMarkdown(self, md: Markdown) -> None:
-        # Above MkDocs' own link rewriting, so `/glossary.md#...` becomes a relative URL.
-        md.treeprocessors.register(_TermLinker(md, self.matcher), "term-links", 5)
+        # Above MkDocs' own link rewriting, so `/glossary/b.md#...` becomes a relative URL.
+        md.treeprocessors.register(_TermLinker(md, self.matcher, self.pages), "term-links", 5)

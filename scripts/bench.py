@@ -128,22 +128,26 @@ PLAIN_HOOK = '''"""The real site's Markdown features (formulas, glossary links w
 import json
 import sys
 sys.path.insert(0, {root!r})
+from macros.glossary_pages import page_of
 from macros.mathml import MathMLExtension
 from macros.model import Term
 from macros.term_links import TermLinkExtension
 from macros.terms import TermMatcher
 
-MATCHER = TermMatcher([Term(**term) for term in json.load(open({terms!r}))])
+TERMS = [Term(**term) for term in json.load(open({terms!r}))]
+MATCHER = TermMatcher(TERMS)
 
 
 def on_config(config):
-    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(MATCHER)])
+    pages = {{term.id: page_of(term) for term in TERMS}}
+    config.markdown_extensions.extend([MathMLExtension(), TermLinkExtension(MATCHER, pages)])
     return config
 '''
 
 
 def plain_project(data: Path, folder: Path) -> Path:
     """The same pages as the generator makes, written once as plain Markdown files."""
+    from macros.glossary_pages import by_letter, letter_slug
     from macros.pages import _quoted
     from macros.render import Renderer
     from macros.site import build_site
@@ -165,6 +169,9 @@ def plain_project(data: Path, folder: Path) -> Path:
         "cheat-sheets/all.md": ("All cheat sheets", "# All cheat sheets\n\n" + renderer.all_cheat_sheets(),
                                 "template: cheat-sheet.html\n"),
     }
+    for letter in by_letter(site.glossary.terms):
+        pages[f"glossary/{letter_slug(letter)}.md"] = (f"Glossary: {letter}", f"# Glossary: {letter}\n\n"
+                                                       + renderer.glossary_letter(letter_slug(letter)), "hide:\n  - toc\n")
     for page in site.topics:
         pages[f"topics/{page.slug}.md"] = (page.topic.title, renderer.topic(page.slug), "")
         pages[f"cheat-sheets/{page.slug}.md"] = (page.topic.title, renderer.cheat_sheet(page.slug), "template: cheat-sheet.html\n")
@@ -178,7 +185,8 @@ def plain_project(data: Path, folder: Path) -> Path:
     start = text.index("  - macros:\n")
     end = text.index("\n\n", start)
     text = text[:start] + text[end + 1:]
-    (folder / "mkdocs.yml").write_text(text + "\n" + yaml.safe_dump({"nav": _grouped_nav(site)}, sort_keys=False))
+    (folder / "mkdocs.yml").write_text(text + "\n" + yaml.safe_dump({"nav": _grouped_nav(site), "not_in_nav": "/glossary/*.md"},
+                                                                   sort_keys=False))
     terms = folder / "terms.json"
     terms.write_text(json.dumps([term.model_dump() for term in site.glossary.terms]))
     (folder / "plain_hooks.py").write_text(PLAIN_HOOK.format(root=str(ROOT), terms=str(terms)))
@@ -348,9 +356,11 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
 def page_types(site: Path) -> dict[str, str]:
-    """One page of each type: the largest topic page and its cheat sheet stand for their kind."""
+    """One page of each type: the largest topic page, its cheat sheet and the largest glossary letter page stand for their kind."""
     topics = max((site / "topics").glob("*/index.html"), key=lambda path: path.stat().st_size).parent.name
-    return {"home": "/", "topic": f"/topics/{topics}/", "glossary": "/glossary/", "cheat sheet": f"/cheat-sheets/{topics}/",
+    letter = max((site / "glossary").glob("*/index.html"), key=lambda path: path.stat().st_size).parent.name
+    return {"home": "/", "topic": f"/topics/{topics}/", "glossary": "/glossary/", "glossary letter": f"/glossary/{letter}/",
+            "cheat sheet": f"/cheat-sheets/{topics}/",
             "all cheat sheets": "/cheat-sheets/all/", "tags": "/tags/", "practice": "/practice/", "mock interview": "/mock-interview/",
             "interview kit": "/interview-kit/", "404": "/404.html"}
 

@@ -37,7 +37,8 @@ def results(page) -> list[str]:
     anchors = []
     for href in page.eval_on_selector_all("#site-search-results a", "links => links.map(a => a.href)"):
         url = urlparse(href)
-        anchors.append(f"{url.path.strip('/').split('/')[-1]}#{url.fragment}")
+        parts = url.path.strip("/").split("/")
+        anchors.append(f"{'glossary' if 'glossary' in parts else parts[-1]}#{url.fragment}")
     return anchors
 
 

@@ -8,7 +8,8 @@ from axe_playwright_python.sync_playwright import Axe
 
 from browser_helpers import load_settled
 
-PAGE_TYPES = {"home": "/", "topic": "/topics/llms/", "glossary": "/glossary/", "cheat sheet": "/cheat-sheets/optimization/",
+PAGE_TYPES = {"home": "/", "topic": "/topics/llms/", "glossary": "/glossary/",
+              "glossary letter": "/glossary/s/", "cheat sheet": "/cheat-sheets/optimization/",
               "all cheat sheets": "/cheat-sheets/all/", "cheat sheet index": "/cheat-sheets/", "tags": "/tags/",
               "practice": "/practice/", "mock interview": "/mock-interview/",
               "interview kit": "/interview-kit/", "not found": "/404.html"}

@@ -9,7 +9,7 @@ import pytest
 
 from browser_helpers import load_settled
 
-PAGES = ["/", "/topics/optimization/", "/glossary/", "/cheat-sheets/optimization/", "/tags/", "/practice/", "/mock-interview/", "/interview-kit/"]
+PAGES = ["/", "/topics/optimization/", "/glossary/", "/glossary/s/", "/cheat-sheets/optimization/", "/tags/", "/practice/", "/mock-interview/", "/interview-kit/"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -64,7 +64,7 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => { if (!en
   .observe({ type: "layout-shift", buffered: true });"""
 
 
-@pytest.mark.parametrize("path", ["/glossary/", "/cheat-sheets/optimization/", "/topics/llms/", "/", "/practice/", "/mock-interview/",
+@pytest.mark.parametrize("path", ["/glossary/", "/glossary/s/", "/cheat-sheets/optimization/", "/topics/llms/", "/", "/practice/", "/mock-interview/",
                                   "/interview-kit/"])
 def test_nothing_shifts_as_the_page_loads_on_a_phone(browser, served_site, path):
     """The glossary's filter, the cheat sheets' Print button and the practice pages' forms are there from the first

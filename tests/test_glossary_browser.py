@@ -1,4 +1,4 @@
-"""In headless Chromium: the glossary filter, term tooltips, keyboard and mobile use."""
+"""In headless Chromium: the glossary index and its filter, the letter pages, term tooltips, keyboard and mobile use."""
 
 from __future__ import annotations
 
@@ -13,8 +13,12 @@ def page(browser):
     context.close()
 
 
+VISIBLE_TERMS = "items => items.filter(item => item.checkVisibility()).map(item => item.id)"
+
+
 def visible_terms(page) -> list[str]:
-    return page.eval_on_selector_all("h3.glossary-term", "hs => hs.filter(h => !h.hidden).map(h => h.id)")
+    """The ids of the terms the index shows."""
+    return page.eval_on_selector_all("li.glossary-entry", VISIBLE_TERMS)
 
 
 def count_text(page) -> str:
@@ -85,9 +89,42 @@ def test_without_javascript_every_term_is_there(browser, served_site, real_data)
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(served_site + "/glossary/")
-    assert page.locator("h3.glossary-term").count() == len(real_data.glossary.terms)
+    assert len(visible_terms(page)) == len(real_data.glossary.terms)
     assert not page.is_visible(".glossary-filter")
+    page.goto(served_site + "/glossary/#batch-normalization")  # an address from before the letter pages
+    page.click("#batch-normalization a")
+    assert page.url.endswith("/glossary/b/#batch-normalization")
+    assert page.locator("h2.glossary-term#batch-normalization").is_visible()
+    page.fill("#glossary-jump-query", "dropout")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/glossary/?q=dropout")
     context.close()
+
+
+def test_an_address_from_before_the_letter_pages_opens_the_term(page, served_site):
+    page.goto(served_site + "/glossary/#batch-normalization")
+    page.wait_for_url("**/glossary/b/#batch-normalization")
+    heading = page.locator("h2.glossary-term#batch-normalization")
+    assert heading.is_visible()
+    assert 0 <= heading.bounding_box()["y"] < 300  # scrolled to the term
+
+
+def test_a_letter_page_filters_all_terms_from_its_box(page, served_site):
+    page.goto(served_site + "/glossary/s/")
+    assert page.get_attribute(".glossary-letters a[aria-current='page']", "href") == "../s/"
+    page.focus("#glossary-jump-query")
+    page.keyboard.type("dropout")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/glossary/?q=dropout")
+    assert "dropout" in visible_terms(page)
+    assert all(term != "batch-normalization" for term in visible_terms(page))
+
+
+def test_an_index_entry_opens_its_definition(page, served_site):
+    page.goto(served_site + "/glossary/")
+    page.click("#batch-normalization a")
+    page.wait_for_url("**/glossary/b/#batch-normalization")
+    assert page.locator("h2.glossary-term#batch-normalization").is_visible()
 
 
 def test_filter_works_on_a_narrow_screen_from_the_keyboard(browser, served_site):
@@ -103,7 +140,7 @@ def test_filter_works_on_a_narrow_screen_from_the_keyboard(browser, served_site)
             break
     assert page.evaluate("document.activeElement.id") == "glossary-query"
     page.keyboard.type("dropout")
-    assert "dropout" in page.eval_on_selector_all("h3.glossary-term", "hs => hs.filter(h => !h.hidden).map(h => h.id)")
+    assert "dropout" in visible_terms(page)
     box = page.locator("#glossary-query").bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 375
     context.close()

@@ -88,17 +88,37 @@ def test_cheat_sheets_link_no_pdf_unless_the_pdfs_are_printed(real_site):
     assert not [page for page in real_site.rglob("*.html") if ".pdf" in page.read_text(encoding="utf-8")]
 
 
-def test_every_term_is_an_anchor_on_the_glossary_page(real_site, real_data):
-    html = article(real_site / "glossary" / "index.html")
-    ids = {h3["id"] for h3 in html.select("h3[id]")}
-    assert ids == {term.id for term in real_data.glossary.terms}
-    for term in real_data.glossary.terms:
-        heading = html.find(id=term.id)
-        for abbreviation in term.abbreviations:
-            assert abbreviation in heading.get_text(), (term.id, abbreviation)
-        if term.aliases:
-            aliases = heading.find_next("p", class_="term-aliases").get_text()
-            assert all(alias in aliases for alias in term.aliases), term.id
+def _letter_page(site: Path, term) -> Path:
+    """The built letter page that defines `term`."""
+    from macros.glossary_pages import page_of
+
+    return site / page_of(term).removesuffix(".md") / "index.html"
+
+
+def test_every_term_is_an_anchor_on_its_letter_page_and_in_the_index(real_site, real_data):
+    from macros.glossary_pages import by_letter, letter_slug
+
+    for letter, terms in by_letter(real_data.glossary.terms).items():
+        html = article(real_site / "glossary" / letter_slug(letter) / "index.html")
+        assert [h2["id"] for h2 in html.select("h2.glossary-term")] == [term.id for term in terms], letter
+        for term in terms:
+            heading = html.find(id=term.id)
+            for abbreviation in term.abbreviations:
+                assert abbreviation in heading.get_text(), (term.id, abbreviation)
+            if term.aliases:
+                aliases = heading.find_next("p", class_="term-aliases").get_text()
+                assert all(alias in aliases for alias in term.aliases), term.id
+    index = article(real_site / "glossary" / "index.html")
+    entries = {item["id"]: item.a["href"] for item in index.select("li.glossary-entry")}
+    assert entries == {term.id: f"{letter_slug(letter)}/#{term.id}"
+                       for letter, terms in by_letter(real_data.glossary.terms).items() for term in terms}
+
+
+def test_term_links_in_answers_lead_to_the_term_on_its_letter_page(real_site, real_data):
+    html = article(real_site / "topics" / "normalization" / "index.html")
+    links = {a["href"] for a in html.select("a.term-link")}
+    assert "../../glossary/b/#batch-normalization" in links
+    assert all(re.fullmatch(r"\.\./\.\./glossary/([a-z]|other)/#[a-z0-9-]+", href) for href in links), links
 
 
 def _term_section(html, term_id: str) -> list:
@@ -113,12 +133,11 @@ def _term_section(html, term_id: str) -> list:
 def test_glossary_links_questions_that_use_a_term(real_site, real_data):
     from macros.render import USED_IN_LIMIT
 
-    html = article(real_site / "glossary" / "index.html")
     few = next(term for term, users in sorted(real_data.term_users.items()) if 1 < len(users) <= USED_IN_LIMIT)
     many = max(real_data.term_users, key=lambda term: len(real_data.term_users[term]))
     assert len(real_data.term_users[many]) > USED_IN_LIMIT
     for term_id in (few, many):
-        section = _term_section(html, term_id)
+        section = _term_section(article(_letter_page(real_site, real_data.terms[term_id])), term_id)
         linked = [a["href"].split("#")[-1] for part in section for a in part.select("a[href*='topics/']")]
         assert linked == list(real_data.term_users[term_id][:USED_IN_LIMIT])
         assert f"Used in {len(real_data.term_users[term_id])} questions" in " ".join(p.get_text() for p in section) or \
@@ -261,8 +280,12 @@ def test_every_question_links_its_line_in_the_data(site_with_repo, real_data):
 
 def test_every_term_links_its_line_in_the_data(site_with_repo, real_data):
     lines = item_lines(site_with_repo.parent / "data" / "glossary.yml")
-    html = article(site_with_repo / "glossary" / "index.html")
+    pages = {}
     for term in real_data.glossary.terms:
+        path = _letter_page(site_with_repo, term)
+        if path not in pages:
+            pages[path] = article(path)
+        html = pages[path]
         links = [a for part in _term_section(html, term.id) for a in part.select("a.suggest-fix")]
         assert [a["href"] for a in links] == [f"{REPO}/blob/content/data/glossary.yml#L{lines[term.id]}"], term.id
         assert links[0]["aria-label"] == f"Suggest a fix: {term.term}"
@@ -275,7 +298,7 @@ def test_the_repository_link_asks_no_other_site(site_with_repo):
 
 
 def test_without_a_repository_there_is_no_fix_link(real_site):
-    for path in [real_site / "glossary" / "index.html", *sorted((real_site / "topics").glob("*/index.html"))]:
+    for path in [*sorted((real_site / "glossary").rglob("index.html")), *sorted((real_site / "topics").glob("*/index.html"))]:
         html = soup(path)
         assert not html.select("a.suggest-fix, .term-fix, .md-source"), path
         assert "/blob/" not in path.read_text(encoding="utf-8"), path
