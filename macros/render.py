@@ -37,12 +37,16 @@ class Renderer:
             lstrip_blocks=True,
         )
         self._env.filters["link_text"] = _link_text
-        self._env.globals.update(question_url=self.question_url, topic_url=self.topic_url, site=site, fix_base=fix_base,
-                                 pdf_links=pdf_links)
+        self._env.globals.update(question_url=self.question_url, topic_url=self.topic_url, term_url=self.term_url, site=site,
+                                 fix_base=fix_base, pdf_links=pdf_links)
         self._topic_rank = {page.slug: rank for rank, page in enumerate(site.topics)}
 
     def question_url(self, question_id: str) -> str:
         return f"/topics/{self.site.topic_of[question_id]}.md#{question_id}"
+
+    def term_url(self, term_id: str) -> str:
+        """A glossary term's entry on its letter's page."""
+        return f"/{glossary_pages.page_of(self.site.terms[term_id])}#{term_id}"
 
     @staticmethod
     def topic_url(slug: str) -> str:
@@ -86,7 +90,6 @@ class Renderer:
             letter_slug=glossary_pages.letter_slug,
             terms=letters[letter],
             used_in_limit=USED_IN_LIMIT,
-            term_page={term.id: glossary_pages.page_of(term) for term in self.site.glossary.terms},
             names={term.id: term.term for term in self.site.glossary.terms},
         )
 

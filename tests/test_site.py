@@ -116,8 +116,9 @@ def test_every_term_is_an_anchor_on_its_letter_page_and_in_the_index(real_site, 
 
 def test_term_links_in_answers_lead_to_the_term_on_its_letter_page(real_site, real_data):
     html = article(real_site / "topics" / "normalization" / "index.html")
-    links = {a["href"] for a in html.select("a.term-link")}
+    links = {a["href"] for a in html.select("a.term-link, .qa-terms a")}
     assert "../../glossary/b/#batch-normalization" in links
+    assert {a["href"] for a in html.select(".qa-terms a")} & {"../../glossary/b/#batch-normalization", "../../glossary/l/#layer-normalization"}
     assert all(re.fullmatch(r"\.\./\.\./glossary/([a-z]|other)/#[a-z0-9-]+", href) for href in links), links
 
 
