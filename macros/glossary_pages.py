@@ -35,3 +35,8 @@ def by_letter(terms: Iterable[Term]) -> dict[str, list[Term]]:
 def page_of(term: Term) -> str:
     """The source path of the page that defines `term`, e.g. glossary/b.md."""
     return f"glossary/{letter_slug(letter(term))}.md"
+
+
+def url_of(term: Term) -> str:
+    """The term's address in the built site, relative to its root, e.g. glossary/b/#batch-normalization."""
+    return f"glossary/{letter_slug(letter(term))}/#{term.id}"

@@ -7,6 +7,7 @@ that contains `{{ config }}` shows exactly that.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
 from typing import get_args
 
@@ -39,7 +40,6 @@ class Renderer:
         self._env.filters["link_text"] = _link_text
         self._env.globals.update(question_url=self.question_url, topic_url=self.topic_url, term_url=self.term_url, site=site,
                                  fix_base=fix_base, pdf_links=pdf_links)
-        self._topic_rank = {page.slug: rank for rank, page in enumerate(site.topics)}
 
     def question_url(self, question_id: str) -> str:
         return f"/topics/{self.site.topic_of[question_id]}.md#{question_id}"
@@ -73,29 +73,28 @@ class Renderer:
         terms = self.site.glossary.terms
         return self._render(
             "glossary.md.j2",
-            letters=glossary_pages.by_letter(terms),
+            letters=self._letters,
             letter_slug=glossary_pages.letter_slug,
-            term_topics={term.id: " ".join(self._term_topics(term)) for term in terms},
+            term_topics={term.id: " ".join(self.site.term_topics(term.id)) for term in terms},
             search_text={term.id: _search_words(term) for term in terms},
         )
 
     def glossary_letter(self, slug: str) -> str:
         """One letter's page of the glossary: each term's definition, formula, see-also and the questions using it."""
-        letters = glossary_pages.by_letter(self.site.glossary.terms)
-        letter = next(name for name in letters if glossary_pages.letter_slug(name) == slug)
+        letter = next(name for name in self._letters if glossary_pages.letter_slug(name) == slug)
         return self._render(
             "glossary_letter.md.j2",
             letter=letter,
-            letters=letters,
+            letters=self._letters,
             letter_slug=glossary_pages.letter_slug,
-            terms=letters[letter],
+            terms=self._letters[letter],
             used_in_limit=USED_IN_LIMIT,
-            names={term.id: term.term for term in self.site.glossary.terms},
         )
 
-    def _term_topics(self, term) -> list[str]:
-        """The slugs of the topics whose questions use `term`, in reading order."""
-        return sorted({self.site.topic_of[q] for q in self.site.term_users.get(term.id, ())}, key=self._topic_rank.get)
+    @cached_property
+    def _letters(self) -> dict[str, list]:
+        """The glossary's terms by letter, sorted once for the index and all letter pages."""
+        return glossary_pages.by_letter(self.site.glossary.terms)
 
     def practice(self) -> str:
         return self._render("practice.md.j2", kinds=self._kinds(), difficulties=get_args(Difficulty))

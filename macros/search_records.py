@@ -40,12 +40,11 @@ def search_records(site: Site) -> list[str]:
     """Every question and every glossary term as its own record (an HTML document), in reading order."""
     records = [_question_html(question, url, site, meta, filters) for question, url, meta, filters in _questions(site)]
     area_title = _area_titles(site)
-    rank = {page.slug: index for index, page in enumerate(site.topics)}
     for term in site.glossary.terms:
-        slugs = sorted({site.topic_of[q] for q in site.term_users.get(term.id, ())}, key=rank.get)
+        slugs = site.term_topics(term.id)
         filters = {"type": [TERM_TYPE], "area": sorted({area_title[site.topic(slug).topic.area] for slug in slugs}),
                    "topic": [site.topic(slug).topic.title for slug in slugs]}
-        url = f"{glossary_pages.page_of(term).removesuffix('.md')}/#{term.id}"
+        url = glossary_pages.url_of(term)
         records.append(_term_html(term, url, filters))
     return records
 

@@ -60,6 +60,11 @@ class Site:
                  if self.terms[t].abbreviations]
         return sorted(found, key=lambda item: item[0].casefold())
 
+    def term_topics(self, term_id: str) -> list[str]:
+        """The slugs of the topics whose questions use the term, in reading order."""
+        used = {self.topic_of[q] for q in self.term_users.get(term_id, ())}
+        return [page.slug for page in self.topics if page.slug in used]
+
     def topic(self, slug: str) -> TopicPage:
         for page in self.topics:
             if page.slug == slug:

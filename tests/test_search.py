@@ -14,7 +14,7 @@ from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 
 from browser_helpers import open_search, results, search
-from macros.glossary_pages import page_of
+from macros.glossary_pages import url_of
 from macros.search_records import answer_records, search_records
 
 QUERIES = yaml.safe_load((Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
@@ -78,7 +78,7 @@ def _fragments(index: Path) -> list[dict]:
 def test_every_question_and_term_is_its_own_record_with_filters(real_site, real_data):
     records = {fragment["meta"]["url"]: fragment for fragment in _fragments(real_site / "pagefind")}
     questions = {f"topics/{slug}/#{qid}" for qid, slug in real_data.topic_of.items()}
-    terms = {f"{page_of(term).removesuffix('.md')}/#{term.id}" for term in real_data.glossary.terms}
+    terms = {url_of(term) for term in real_data.glossary.terms}
     assert set(records) == questions | terms
     answers = {fragment["meta"]["url"]: fragment for fragment in _fragments(real_site / "pagefind" / "answers")}
     assert set(answers) == questions
@@ -121,7 +121,7 @@ def test_full_answers_follow_the_questions_and_terms_that_hold_the_word(search_p
     word, first, then = next((w, *split(w)[1:]) for w in candidates if split(w)[0])
     found = search(search_page, word)
     urls = [f"topics/{anchor.replace('#', '/#')}" if not anchor.startswith("glossary#")
-            else f"{page_of(real_data.terms[anchor.split('#')[1]]).removesuffix('.md')}/#{anchor.split('#')[1]}" for anchor in found]
+            else url_of(real_data.terms[anchor.split('#')[1]]) for anchor in found]
     assert set(urls[:len(first)]) == first, (word, found)
     assert urls[len(first):] and set(urls[len(first):]) <= then, (word, found)
     assert len(urls) == len(set(urls))
