@@ -68,24 +68,25 @@ def sheet_names(site: Path) -> list[str]:
     return sorted(p.parent.name for p in (site / "cheat-sheets").glob("*/index.html"))
 
 
-def print_pdf(page, url: str, target: Path, paper: str) -> None:
-    """Open `url` in `page` once it has loaded whole and print it to `target` on `paper` ("A4" or "Letter").
-    (Network idle alone can come while a long page is still being parsed: the PDF would stop short.)"""
+def open_whole(page, url: str) -> None:
+    """Open `url` in `page` and wait until it has loaded whole. (Network idle alone can come while a long
+    page is still being parsed: a PDF printed then would stop short.)"""
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
-    page.pdf(path=str(target), format=paper)
 
 
 def print_sheets(browser, base_url: str, site: Path) -> list[Path]:
-    """With `browser`, print every sheet served at `base_url` into site/pdf/<sheet>-<paper>.pdf."""
+    """With `browser`, print every sheet served at `base_url` into site/pdf/<sheet>-<paper>.pdf, each sheet
+    opened once and printed on every paper."""
     out = site / "pdf"
     out.mkdir(exist_ok=True)
     written = []
     page = browser.new_page()
     for name in sheet_names(site):
+        open_whole(page, f"{base_url}/cheat-sheets/{name}/")
         for suffix, paper in PAPER.items():
             target = out / f"{name}-{suffix}.pdf"
-            print_pdf(page, f"{base_url}/cheat-sheets/{name}/", target, paper)
+            page.pdf(path=str(target), format=paper)
             written.append(target)
     page.close()
     return written

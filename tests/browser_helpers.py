@@ -45,7 +45,7 @@ def results(page) -> list[str]:
 def search(page, query: str) -> list[str]:
     """Type `query` into the search box as a reader would and return the results once they settle."""
     open_search(page)
-    page.keyboard.type(query, delay=10)
+    page.keyboard.type(query)
     page.wait_for_function(SETTLED, arg=query.strip())
     return results(page)
 

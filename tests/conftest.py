@@ -39,16 +39,32 @@ def build_ok(project: Path, **env: str) -> Path:
     return project / "site"
 
 
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory) -> Path:
-    """The real data built into a temporary folder, once per test session."""
-    return build_ok(make_project(tmp_path_factory.mktemp("real"), ROOT / "data"))
+def once_per_run(tmp_path_factory, worker_id: str, name: str, make) -> Path:
+    """The folder `name` that `make(folder)` fills, made once for all the test workers of this run: the
+    first worker to ask makes it while the others wait."""
+    from filelock import FileLock
+
+    run = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    folder, done = run / name, run / f"{name}.done"
+    with FileLock(run / f"{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what an earlier worker's failed attempt left
+            make(folder)
+            done.touch()
+    return folder
 
 
 @pytest.fixture(scope="session")
-def published_site(tmp_path_factory) -> Path:
-    """The real data built as the publishing command builds it: cheat sheets link their PDFs."""
-    return build_ok(make_project(tmp_path_factory.mktemp("published"), ROOT / "data"), PDF_LINKS="1")
+def real_site(tmp_path_factory, worker_id) -> Path:
+    """The real data built into a temporary folder, once per test run."""
+    return once_per_run(tmp_path_factory, worker_id, "real", lambda folder: build_ok(make_project(folder, ROOT / "data"))) / "site"
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory, worker_id) -> Path:
+    """The real data built as the publishing command builds it (cheat sheets link their PDFs), once per test run."""
+    return once_per_run(tmp_path_factory, worker_id, "published",
+                         lambda folder: build_ok(make_project(folder, ROOT / "data"), PDF_LINKS="1")) / "site"
 
 
 @pytest.fixture(scope="session")

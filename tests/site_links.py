@@ -5,33 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from bs4 import BeautifulSoup
+import lxml.html
 
 LINKS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src"}
+LINK_PATH = " | ".join(f"//{tag}[@{attribute}]/@{attribute}" for tag, attribute in LINKS.items())
 
 
 def broken_links(site: Path) -> list[str]:
     """'page: link' for each internal link or anchor of `site` that leads nowhere (every page, all of it)."""
-    ids: dict[Path, set[str]] = {}
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    pages = {page.resolve(): lxml.html.parse(str(page), parser).getroot() for page in sorted(site.rglob("*.html"))}
+    ids = {page: set(html.xpath("//@id")) for page, html in pages.items()}
     broken = []
-    for page in sorted(site.rglob("*.html")):
-        html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for tag, attribute in LINKS.items():
-            for element in html.find_all(tag, attrs={attribute: True}):
-                url = urlparse(element[attribute])
-                if url.scheme or url.netloc or element[attribute].startswith("mailto:"):
-                    continue
-                path = unquote(url.path)
-                base = site if path.startswith("/") else page.parent  # root-relative links (404.html) start at the site
-                target = (base / path.lstrip("/")).resolve() if path else page
-                if target.is_dir():
-                    target = target / "index.html"
-                if not target.is_file():
-                    broken.append(f"{page.relative_to(site)}: {element[attribute]}")
-                elif url.fragment and target.suffix == ".html":
-                    if target not in ids:
-                        ids[target] = {node["id"] for node in BeautifulSoup(target.read_text(encoding="utf-8"),
-                                                                             "html.parser").select("[id]")}
-                    if unquote(url.fragment) not in ids[target]:
-                        broken.append(f"{page.relative_to(site)}: {element[attribute]}")
+    for page, html in pages.items():
+        for link in html.xpath(LINK_PATH):
+            url = urlparse(link)
+            if url.scheme or url.netloc or link.startswith("mailto:"):
+                continue
+            path = unquote(url.path)
+            base = site.resolve() if path.startswith("/") else page.parent  # root-relative links (404.html) start at the site
+            target = (base / path.lstrip("/")).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            where = f"{page.relative_to(site.resolve())}: {link}"
+            if not target.is_file():
+                broken.append(where)
+            elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in ids.get(target, ()):
+                broken.append(where)
     return broken

@@ -4,16 +4,18 @@ print every answer; dark-mode readers still get white paper. PDFs are read with 
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 from pypdf import PdfReader
 
 from browser_helpers import load_settled
-from conftest import FIXTURE_DATA, ROOT, make_project, run_build
+from conftest import FIXTURE_DATA, ROOT, make_project, once_per_run, run_build
 from macros.decks import write_decks
 from site_links import broken_links
 
@@ -35,14 +37,16 @@ def words(text: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def pdfs(browser, served_published_site, published_site):
-    """Every cheat sheet and the combined document printed to PDF on A4 and Letter, once, by the
-    same code as the publishing command (scripts/build_pdfs.py), into the published build."""
-    print_sheets(browser, served_published_site, published_site)
+def pdfs(browser, served_published_site, published_site, tmp_path_factory, worker_id) -> Path:
+    """Every cheat sheet and the combined document printed to PDF on A4 and Letter, once per test run, by
+    the same code as the publishing command (scripts/build_pdfs.py), into the published build."""
+    once_per_run(tmp_path_factory, worker_id, "printed", lambda _: print_sheets(browser, served_published_site, published_site))
     return published_site / "pdf"
 
 
-def pdf_pages(path) -> list[str]:
+@functools.cache
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page of the PDF at `path`, read with pypdf (once per test worker)."""
     return [words(page.extract_text()) for page in PdfReader(str(path)).pages]
 
 

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import FIXTURE_DATA, ROOT, build_ok, make_project
+from conftest import FIXTURE_DATA, ROOT, build_ok, make_project, once_per_run
 from site_links import broken_links
 
 
 def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 
 
 def article(path: Path):
@@ -255,11 +255,11 @@ def test_topic_page_has_no_tag_wall_before_its_title(real_site, real_data):
 REPO = "https://github.com/example/dl-interview-reference"
 
 
-@pytest.fixture(scope="module")
-def site_with_repo(tmp_path_factory) -> Path:
-    """The real data built with a repository address, so entries carry "Suggest a fix" links."""
-    project = make_project(tmp_path_factory.mktemp("with-repo"), ROOT / "data")
-    return build_ok(project, REPO_URL=REPO, DATA_BRANCH="content")
+@pytest.fixture(scope="session")
+def site_with_repo(tmp_path_factory, worker_id) -> Path:
+    """The real data built with a repository address, so entries carry "Suggest a fix" links; once per test run."""
+    return once_per_run(tmp_path_factory, worker_id, "with-repo", lambda folder: build_ok(
+        make_project(folder, ROOT / "data"), REPO_URL=REPO, DATA_BRANCH="content")) / "site"
 
 
 def item_lines(path: Path) -> dict[str, int]:
