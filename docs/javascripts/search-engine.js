@@ -67,8 +67,7 @@ async function loadPagefind(base) {
 
 /** The search engine over the indexes in the folder at `base` (a URL), once Pagefind has loaded. */
 export async function openSearchEngine(base) {
-  const vocabulary = loadVocabulary(base);  // fetched while Pagefind loads
-  return new SearchEngine(await loadPagefind(base), base, vocabulary);
+  return new SearchEngine(await loadPagefind(base), base);
 }
 
 /** The site's words of five letters or more (macros/search_index.py), most frequent first: a promise of
@@ -86,14 +85,26 @@ function searchable(word, vocabulary) {
   return !/^[a-z][a-z0-9]{4,}$/.test(word) || vocabulary.heads.has(word.slice(0, MIN_TYPO_LENGTH));
 }
 
+/** Whether the vocabulary can change how `word` is searched: only words of five letters or more are
+    corrected, respelled or checked against it, so a first query of two letters does not wait for it. */
+function needsVocabulary(word) {
+  return word.length >= MIN_TYPO_LENGTH;
+}
+
 export class SearchEngine {
-  /** `pagefind` is Pagefind's module for the main index; `base` the URL of the folder that holds it;
-      `vocabulary` a promise of the site's words. */
-  constructor(pagefind, base, vocabulary) {
+  /** `pagefind` is Pagefind's module for the main index; `base` the URL of the folder that holds it. */
+  constructor(pagefind, base) {
     this.pagefind = pagefind;
     this.base = base;
-    this.vocabulary = vocabulary;
-    this.answerIndex = null;  // loaded on the first search of the full answers
+    this.loadedVocabulary = null;  // loaded when a query first needs it, or once the first search is done
+    this.answerIndex = null;       // loaded on the first search of the full answers
+  }
+
+  /** A promise of the site's vocabulary, fetched on first use (the search box asks for it once its first
+      results show, so that it is there before the reader types a word of five letters). */
+  vocabulary() {
+    this.loadedVocabulary = this.loadedVocabulary || loadVocabulary(this.base);
+    return this.loadedVocabulary;
   }
 
   /** Every filter's values, {name: {value: count}}. */
@@ -104,12 +115,13 @@ export class SearchEngine {
   /** Questions and glossary terms for `query` with `filters` ({name: [values]}): {results: [{result, data}],
       words: the words searched, correction: the corrected query or null}. */
   async search(query, filters = {}) {
-    const vocabulary = await this.vocabulary;
-    const words = contentWords(query).map((word) => (vocabulary.known.has(word) || !vocabulary.known.has(american(word)) ? word : american(word)));
+    const typed = contentWords(query);
+    const vocabulary = typed.some(needsVocabulary) ? await this.vocabulary() : null;
+    const words = vocabulary ? typed.map((word) => (vocabulary.known.has(word) || !vocabulary.known.has(american(word)) ? word : american(word))) : typed;
     if (!words.length) return { results: [], words, correction: null };
     const chosen = pagefindFilters(filters);
     const comparison = COMPARISON.test(query);
-    const [corrected, results] = await Promise.all([this.corrected(words), this.matching(words, chosen)]);
+    const [corrected, results] = await Promise.all([vocabulary && this.corrected(words), this.matching(words, chosen)]);
     if (corrected) {
       const better = await this.matching(corrected, chosen);
       if (better.length) {
@@ -129,7 +141,7 @@ export class SearchEngine {
   /** Records of the `pagefind` index holding any of the words, scored by the sum of Pagefind's score for
       each word they hold and weakened by the share of words they miss. */
   async matching(words, filters, pagefind = this.pagefind) {
-    const vocabulary = await this.vocabulary;
+    const vocabulary = words.some(needsVocabulary) ? await this.vocabulary() : null;
     const searches = await Promise.all(words.map((word) => (searchable(word, vocabulary) ? pagefind.search(word, { filters }) : null)));
     const merged = new Map();
     for (const found of searches) {
@@ -165,7 +177,7 @@ export class SearchEngine {
   /** `words` with each word of five letters or more that the site never uses (nor its plural or singular)
       replaced by one it uses one typo away; null if none is replaced. */
   async corrected(words) {
-    const vocabulary = await this.vocabulary;
+    const vocabulary = await this.vocabulary();
     const known = (word) => [word, word + "s", word.replace(/e?s$/, ""), american(word)].some((form) => vocabulary.known.has(form));
     let changed = false;
     const out = words.map((word) => {

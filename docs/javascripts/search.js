@@ -109,6 +109,7 @@ function setUp() {
         list.replaceChildren();
         await showMore(false);
         renderTopicChips();
+        if (found) searchEngine.vocabulary();  // after the first results: ready before a word of five letters
       }
     } finally {
       running = false;
