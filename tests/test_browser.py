@@ -64,8 +64,8 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => { if (!en
   .observe({ type: "layout-shift", buffered: true });"""
 
 
-@pytest.mark.parametrize("path", ["/glossary/", "/glossary/s/", "/cheat-sheets/optimization/", "/topics/llms/", "/", "/practice/", "/mock-interview/",
-                                  "/interview-kit/"])
+@pytest.mark.parametrize("path", ["/glossary/", "/glossary/s/", "/cheat-sheets/optimization/", "/cheat-sheets/all/", "/topics/llms/", "/",
+                                  "/practice/", "/mock-interview/", "/interview-kit/"])
 def test_nothing_shifts_as_the_page_loads_on_a_phone(browser, served_site, path):
     """The glossary's filter, the cheat sheets' Print button and the practice pages' forms are there from the first
     paint: the cumulative layout shift stays far below 0.1, Lighthouse's limit for a good page. The practice data
