@@ -65,10 +65,10 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => { if (!en
 
 
 @pytest.mark.parametrize("path", ["/glossary/", "/glossary/s/", "/cheat-sheets/optimization/", "/cheat-sheets/all/", "/topics/llms/", "/",
-                                  "/practice/", "/mock-interview/", "/interview-kit/"])
+                                  "/tags/", "/practice/", "/mock-interview/", "/interview-kit/"])
 def test_nothing_shifts_as_the_page_loads_on_a_phone(browser, served_site, path):
     """The glossary's filter, the cheat sheets' Print button and the practice pages' forms are there from the first
-    paint, and the combined sheets' sections, laid out as they near the screen, keep their place: the cumulative
+    paint, and the blocks of the long pages, laid out as they near the screen, keep their place: the cumulative
     layout shift stays far below 0.1, Lighthouse's limit for a good page. The practice data
     comes late, as on a slow network, so that what the pages' scripts fill in lands after the first paint."""
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
@@ -96,3 +96,42 @@ def test_controls_are_laid_out_before_materials_script_runs(browser, served_site
     assert page.evaluate("document.documentElement.classList.contains('no-js')")
     assert page.is_visible(selector)
     context.close()
+
+
+# Long pages: blocks laid out only near the viewport (content-visibility in site.css), and the headings links lead to.
+LONG_PAGES = {"/topics/llms/": (".qa-body", "h2.question"), "/tags/": (".tag-questions", ".md-content h2[id]"),
+              "/glossary/s/": (".term-body", "h2.glossary-term"), "/glossary/": (".glossary-index", ".glossary-group h2"),
+              "/cheat-sheets/all/": (".cheat-sheet-part", "h1.cheat-sheet-topic")}
+
+
+@pytest.mark.parametrize("path, block, heading", [(path, *parts) for path, parts in LONG_PAGES.items()], ids=LONG_PAGES.keys())
+def test_long_pages_lay_out_only_what_is_near_the_screen(browser, served_site, path, block, heading):
+    """At load on a phone only the first blocks are laid out; scrolled to the end, the last one is."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    load_settled(page, served_site + path)
+    rendered = f"[...document.querySelectorAll('{block}')].map(e => e.firstElementChild.checkVisibility({{contentVisibilityAuto: true}}))"
+    at_load = page.evaluate(rendered)
+    page.evaluate(f"[...document.querySelectorAll('{block}')].at(-1).scrollIntoView()")
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    at_end = page.evaluate(rendered)
+    context.close()
+    assert len(at_load) > 20 and sum(at_load) <= 3, at_load
+    assert at_end[-1]
+
+
+@pytest.mark.parametrize("width", [375, 1366])
+@pytest.mark.parametrize("path, heading", [(path, heading) for path, (_, heading) in LONG_PAGES.items()], ids=LONG_PAGES.keys())
+def test_a_link_into_a_long_page_lands_on_its_heading(browser, served_site, path, heading, width):
+    """The blocks above a linked heading were never laid out, only estimated: the heading still lands under the header."""
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    page = context.new_page()
+    load_settled(page, served_site + path)
+    ids = page.evaluate(f"[...document.querySelectorAll('{heading}')].map(h => h.id)")
+    target = ids[len(ids) // 2]
+    load_settled(page, f"{served_site}{path}#{target}")
+    page.wait_for_timeout(300)
+    top = page.evaluate(f"document.getElementById('{target}').getBoundingClientRect().top")
+    header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    context.close()
+    assert len(ids) > 20 and header <= top <= header + 60, (target, top, header)

@@ -74,8 +74,8 @@ def context(browser):
 def answer_shown(page, question_id: str) -> bool:
     """Whether the short answer of a question shows on screen."""
     return page.evaluate("""id => { let e = document.getElementById(id).nextElementSibling;
-        while (!e.classList.contains('admonition')) e = e.nextElementSibling;
-        return getComputedStyle(e).display !== 'none'; }""", question_id)
+        while (!e.classList.contains('qa-body')) e = e.nextElementSibling;
+        return e.querySelector('.admonition').checkVisibility(); }""", question_id)
 
 
 def test_self_test_hides_answers_reveals_them_and_is_remembered(context, served_site, real_data):
@@ -111,7 +111,8 @@ def test_self_test_shows_the_answer_a_search_result_opens(context, served_site, 
     page.click(".self-test__switch")
     load_settled(page, f"{served_site}/topics/{TOPIC}/?h=filter#{second}")
     assert answer_shown(page, second) and not answer_shown(page, first)
-    assert page.locator(f"#{second} ~ .admonition mark.search-hit").count() > 0
+    body = f"xpath=//*[@id='{second}']/following-sibling::div[contains(@class, 'qa-body')][1]"
+    assert page.locator(body).locator(".admonition mark.search-hit").count() > 0
 
 
 def test_without_javascript_every_answer_shows(browser, served_site, real_data):
