@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from browser_helpers import load_settled
+
 
 @pytest.fixture
 def page(browser):
@@ -153,7 +155,11 @@ def tooltip_text(page) -> str:
 
 
 def test_term_link_shows_its_definition_on_hover_and_on_focus(page, served_site, real_data):
-    page.goto(served_site + "/topics/normalization/")
+    """The definitions (one file for the whole site) are fetched when a link is first pointed at, not with the page."""
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    load_settled(page, served_site + "/topics/normalization/")
+    assert not [url for url in requested if url.endswith("/term-tips.js")]
     link = page.locator("a.term-link[href$='#batch-normalization']").first
     definition_start = " ".join(real_data.terms["batch-normalization"].definition.split())[:30]
     link.hover()

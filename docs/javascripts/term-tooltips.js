@@ -1,7 +1,9 @@
 /* A glossary link in an answer shows its term's definition (from term-tips.js, one file for the
-   whole site) in a tooltip on hover and on keyboard focus. One tooltip serves the whole page and is
-   filled only when a link is pointed at, so a page with hundreds of links costs nothing at load.
-   The pointer can move onto the tooltip; Esc hides it (WCAG 1.4.13). */
+   whole site) in a tooltip on hover and on keyboard focus. The definitions are fetched when a link is
+   first pointed at or focused, and one tooltip serves the whole page, filled only then, so a page with
+   hundreds of links costs nothing at load. The pointer can move onto the tooltip; Esc hides it (WCAG 1.4.13). */
+const TIPS_URL = new URL("term-tips.js", document.currentScript.src).href;
+let tips = null;  // the definitions, once requested: a promise
 const tooltip = document.createElement("div");
 tooltip.id = "term-tooltip";
 tooltip.className = "term-tooltip";
@@ -9,9 +11,26 @@ tooltip.setAttribute("role", "tooltip");
 tooltip.hidden = true;
 document.body.append(tooltip);
 let owner = null;  // the link whose definition shows
+let wanted = null;  // the link pointed at or focused, whose definition shows once loaded
 
 function termLink(node) {
   return node instanceof Element ? node.closest("a.term-link") : null;
+}
+
+function definitions() {
+  tips ||= new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = TIPS_URL;
+    script.onload = () => resolve(self.termTips || {});
+    script.onerror = reject;
+    document.head.append(script);
+  });
+  return tips;
+}
+
+function want(link) {
+  wanted = link;
+  definitions().then(() => { if (wanted === link) show(link); }, () => {});
 }
 
 function show(link) {
@@ -30,17 +49,19 @@ function show(link) {
 }
 
 function hide() {
+  wanted = null;
   if (!owner) return;
   owner.removeAttribute("aria-describedby");
   owner = null;
   tooltip.hidden = true;
 }
 
-document.addEventListener("mouseover", (event) => { const link = termLink(event.target); if (link) show(link); });
+document.addEventListener("mouseover", (event) => { const link = termLink(event.target); if (link) want(link); });
 document.addEventListener("mouseout", (event) => {
   const to = event.relatedTarget;
-  if (owner && !(to instanceof Node && (owner.contains(to) || tooltip.contains(to)))) hide();
+  const link = owner || wanted;
+  if (link && !(to instanceof Node && (link.contains(to) || tooltip.contains(to)))) hide();
 });
-document.addEventListener("focusin", (event) => { const link = termLink(event.target); link ? show(link) : hide(); });
-document.addEventListener("focusout", (event) => { if (termLink(event.target) === owner) hide(); });
+document.addEventListener("focusin", (event) => { const link = termLink(event.target); link ? want(link) : hide(); });
+document.addEventListener("focusout", (event) => { const link = termLink(event.target); if (link && link === (owner || wanted)) hide(); });
 document.addEventListener("keydown", (event) => { if (event.key === "Escape") hide(); });
