@@ -15,6 +15,7 @@ def define_env(env):
     env.macro(renderer.glossary, "glossary")
     env.macro(renderer.glossary_letter, "glossary_letter")
     env.macro(renderer.tag_index, "tag_index")
+    env.macro(renderer.tag_page, "tag_page")
     env.macro(renderer.practice, "practice_page")
     env.macro(renderer.mock_interview, "mock_interview_page")
     env.macro(renderer.interview_kit, "interview_kit_page")

@@ -1,5 +1,5 @@
-"""MkDocs hooks: formulas as MathML, glossary links in answers, and one topic page and one
-cheat sheet per data file.
+"""MkDocs hooks: formulas as MathML, glossary links in answers, one topic page and one
+cheat sheet per data file, a page per glossary letter and one per tag.
 
 Adding a topic is adding `data/topics/<slug>.yml`; its pages are generated here, listed in
 the navigation in the topics' `order`, and filled in by the macros.
@@ -52,6 +52,10 @@ def on_files(files: Files, config) -> Files:
         files.append(File.generated(config, f"glossary/{slug}.md", inclusion=InclusionLevel.NOT_IN_NAV,
                                     content=f"---\ntitle: {_quoted('Glossary: ' + letter)}\nhide:\n  - toc\n---\n\n"
                                             f"# Glossary: {letter}\n\n{{{{ glossary_letter({slug!r}) }}}}\n"))
+    for tag in site.questions_by_tag():
+        files.append(File.generated(config, f"tags/{tag}.md", inclusion=InclusionLevel.NOT_IN_NAV,
+                                    content=f"---\ntitle: {_quoted('Questions tagged #' + tag)}\nhide:\n  - toc\nsearch:\n  exclude: true\n---\n\n"
+                                            f"# Questions tagged #{tag}\n\n{{{{ tag_page({tag!r}) }}}}\n"))
     return files
 
 
@@ -90,10 +94,10 @@ def _group_by_area(section: Section, folder: str, site) -> None:
 
 
 def on_page_content(html: str, page, config, files) -> str:
-    """The glossary's pages carry no table of contents: Material ships it twice (sidebar and phone
-    drawer) even where it is hidden, which was thousands of links on one page; their letter bar
-    takes its place."""
-    if page.file.src_uri == "glossary.md" or page.file.src_uri.startswith("glossary/"):
+    """The glossary's pages and the tags' carry no table of contents: Material ships it twice (sidebar
+    and phone drawer) even where it is hidden, which was thousands of links on one page; the glossary's
+    letter bar takes its place, and a tag's page is short."""
+    if page.file.src_uri == "glossary.md" or page.file.src_uri.startswith(("glossary/", "tags/")):
         for title in page.toc:  # the page title stays: Material's "Skip to content" link points at it
             title.children = []
     return html

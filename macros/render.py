@@ -113,6 +113,12 @@ class Renderer:
     def tag_index(self) -> str:
         return self._render("tags.md.j2", by_tag=self.site.questions_by_tag())
 
+    def tag_page(self, tag: str) -> str:
+        """A tag's questions, grouped by topic in the topics' order."""
+        questions = self.site.questions_by_tag()[tag]
+        by_topic = [(page, [q for q in questions if self.site.topic_of[q.id] == page.slug]) for page in self.site.topics]
+        return self._render("tag.md.j2", tag=tag, questions=questions, by_topic=[(page, qs) for page, qs in by_topic if qs])
+
     def _render(self, template: str, **context) -> str:
         return self._env.get_template(template).render(**context)
 

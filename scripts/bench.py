@@ -1,7 +1,7 @@
 """Benchmark the generator against plain Markdown, at the real data's size and at 1,000-10,000 questions.
 
     python scripts/bench.py [--sizes real 1000 3000 10000] [--runs 3] [--search real 1000 10000]
-                            [--lighthouse real 1000] [--baseline REV] [--out FILE]
+                            [--lighthouse real 1000] [--lighthouse-runs 3] [--baseline REV] [--out FILE]
 
 For each size it writes synthetic data shaped like the real data (the real questions re-used with
 shuffled wording, fresh ids, their formulas, code blocks, links and glossary terms, about 14
@@ -14,8 +14,9 @@ site size, the largest page, the search index (Pagefind's pagefind/ folder) raw 
 the time to write it; with --search, in headless Chromium, what a reader's first query downloads
 (gzipped), the time from the first keystroke to the first result (typed as soon as the search
 opens, and half a second after), and from each further keystroke to its first result; with
---lighthouse, Lighthouse's mobile scores for each page type, the site served gzipped as a static
-host serves it. Results are printed as Markdown tables.
+--lighthouse, Lighthouse's mobile scores for each page type (the median of --lighthouse-runs runs: one
+run's performance score moves by up to 5 points on a shared 2-core machine), the site served gzipped as a
+static host serves it. Results are printed as Markdown tables.
 """
 
 from __future__ import annotations
@@ -172,6 +173,9 @@ def plain_project(data: Path, folder: Path) -> Path:
     for letter in by_letter(site.glossary.terms):
         pages[f"glossary/{letter_slug(letter)}.md"] = (f"Glossary: {letter}", f"# Glossary: {letter}\n\n"
                                                        + renderer.glossary_letter(letter_slug(letter)), "hide:\n  - toc\n")
+    for tag in site.questions_by_tag():
+        pages[f"tags/{tag}.md"] = (f"Questions tagged #{tag}", f"# Questions tagged #{tag}\n\n" + renderer.tag_page(tag),
+                                   "hide:\n  - toc\nsearch:\n  exclude: true\n")
     for page in site.topics:
         pages[f"topics/{page.slug}.md"] = (page.topic.title, renderer.topic(page.slug), "")
         pages[f"cheat-sheets/{page.slug}.md"] = (page.topic.title, renderer.cheat_sheet(page.slug), "template: cheat-sheet.html\n")
@@ -185,7 +189,7 @@ def plain_project(data: Path, folder: Path) -> Path:
     start = text.index("  - macros:\n")
     end = text.index("\n\n", start)
     text = text[:start] + text[end + 1:]
-    (folder / "mkdocs.yml").write_text(text + "\n" + yaml.safe_dump({"nav": _grouped_nav(site), "not_in_nav": "/glossary/*.md"},
+    (folder / "mkdocs.yml").write_text(text + "\n" + yaml.safe_dump({"nav": _grouped_nav(site), "not_in_nav": "/glossary/*.md\n/tags/*.md"},
                                                                    sort_keys=False))
     terms = folder / "terms.json"
     terms.write_text(json.dumps([term.model_dump() for term in site.glossary.terms]))
@@ -356,12 +360,16 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
 def page_types(site: Path) -> dict[str, str]:
-    """One page of each type: the largest topic page, its cheat sheet and the largest glossary letter page stand for their kind."""
-    topics = max((site / "topics").glob("*/index.html"), key=lambda path: path.stat().st_size).parent.name
-    letter = max((site / "glossary").glob("*/index.html"), key=lambda path: path.stat().st_size).parent.name
+    """One page of each type: the largest topic page, its cheat sheet, the largest glossary letter page and the largest
+    tag page stand for their kind."""
+    def largest(folder: str) -> str:
+        return max((site / folder).glob("*/index.html"), key=lambda path: path.stat().st_size).parent.name
+
+    topics, letter, tag = largest("topics"), largest("glossary"), largest("tags")
     return {"home": "/", "topic": f"/topics/{topics}/", "glossary": "/glossary/", "glossary letter": f"/glossary/{letter}/",
             "cheat sheet": f"/cheat-sheets/{topics}/",
-            "all cheat sheets": "/cheat-sheets/all/", "tags": "/tags/", "practice": "/practice/", "mock interview": "/mock-interview/",
+            "all cheat sheets": "/cheat-sheets/all/", "tags": "/tags/", "tag": f"/tags/{tag}/", "practice": "/practice/",
+            "mock interview": "/mock-interview/",
             "interview kit": "/interview-kit/", "404": "/404.html"}
 
 
@@ -420,7 +428,8 @@ def baseline_project(revision: str, data: Path, folder: Path) -> Path:
 
 # ---------------------------------------------------------------- main
 
-def bench(size: str, runs: int, search: bool, lighthouse: bool, baseline: str | None, work: Path) -> dict:
+def bench(size: str, runs: int, search: bool, lighthouse: int, baseline: str | None, work: Path) -> dict:
+    """One size's row; `lighthouse` is the number of Lighthouse runs per page type (0 for none)."""
     if size == "real":
         data = ROOT / "data"
     else:
@@ -446,7 +455,7 @@ def bench(size: str, runs: int, search: bool, lighthouse: bool, baseline: str | 
         row.update(search_timing(projects["generator"] / "site"))
         row.update(practice_timing(projects["generator"] / "site"))
     if lighthouse:
-        row["lighthouse"] = lighthouse_scores(projects["generator"] / "site")
+        row["lighthouse"] = lighthouse_scores(projects["generator"] / "site", lighthouse)
     return row
 
 
@@ -482,6 +491,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--search", nargs="*", default=["real", "1000", "10000"], help="sizes to time search and the practice page at")
     parser.add_argument("--lighthouse", nargs="*", default=["real", "1000"], help="sizes to run Lighthouse at")
+    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page type (the median is reported)")
     parser.add_argument("--baseline", help="a git revision whose generator also builds each size")
     parser.add_argument("--out", type=Path, help="also write the JSON results here")
     args = parser.parse_args()
@@ -489,7 +499,8 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         for size in args.sizes:
-            rows.append(bench(size, args.runs, size in args.search, size in args.lighthouse, args.baseline, Path(folder)))
+            rows.append(bench(size, args.runs, size in args.search, args.lighthouse_runs if size in args.lighthouse else 0,
+                              args.baseline, Path(folder)))
             print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
     if args.out:
         args.out.write_text(json.dumps(rows, indent=2) + "\n")

@@ -11,6 +11,7 @@ from browser_helpers import load_settled
 PAGE_TYPES = {"home": "/", "topic": "/topics/llms/", "glossary": "/glossary/",
               "glossary letter": "/glossary/s/", "cheat sheet": "/cheat-sheets/optimization/",
               "all cheat sheets": "/cheat-sheets/all/", "cheat sheet index": "/cheat-sheets/", "tags": "/tags/",
+              "tag": "/tags/cnn/",
               "practice": "/practice/", "mock interview": "/mock-interview/",
               "interview kit": "/interview-kit/", "not found": "/404.html"}
 VIEWS = [("light", 1366), ("dark", 1366), ("light", 375), ("dark", 375)]

@@ -9,7 +9,8 @@ import pytest
 
 from browser_helpers import load_settled
 
-PAGES = ["/", "/topics/optimization/", "/glossary/", "/glossary/s/", "/cheat-sheets/optimization/", "/tags/", "/practice/", "/mock-interview/", "/interview-kit/"]
+PAGES = ["/", "/topics/optimization/", "/glossary/", "/glossary/s/", "/cheat-sheets/optimization/", "/tags/", "/tags/cnn/", "/practice/",
+         "/mock-interview/", "/interview-kit/"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -99,8 +100,8 @@ def test_controls_are_laid_out_before_materials_script_runs(browser, served_site
 
 
 # Long pages: blocks laid out only near the viewport (content-visibility in site.css), and the headings links lead to.
-LONG_PAGES = {"/topics/llms/": (".qa-body", "h2.question"), "/tags/": (".tag-questions", ".md-content h2[id]"),
-              "/glossary/s/": (".term-body", "h2.glossary-term"), "/glossary/": (".glossary-index", ".glossary-group h2"),
+LONG_PAGES = {"/topics/llms/": (".qa-body", "h2.question"), "/glossary/s/": (".term-body", "h2.glossary-term"),
+              "/glossary/": (".glossary-index", ".glossary-group h2"),
               "/cheat-sheets/all/": (".cheat-sheet-part", "h1.cheat-sheet-topic")}
 
 

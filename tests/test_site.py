@@ -171,13 +171,19 @@ def test_combined_cheat_sheet_has_every_topic(real_site, real_data):
     assert len(html.select("p > a > strong")) == len(real_data.questions)
 
 
-def test_every_tag_lists_its_questions(real_site, real_data):
-    html = article(real_site / "tags" / "index.html")
-    for tag, questions in real_data.questions_by_tag().items():
-        heading = html.find(id=tag)
-        assert heading is not None, tag
-        listed = [a["href"].split("#")[-1] for a in heading.find_next("ul").select("a")]
-        assert listed == [q.id for q in questions]
+def test_every_tag_has_a_page_listing_its_questions_by_topic(real_site, real_data):
+    """The index links each tag's page and keeps an element with the tag's id (addresses from before the tags had
+    pages, /tags/#<tag>, still land on it); a tag's page lists its questions under their topics, in the topics' order."""
+    index = article(real_site / "tags" / "index.html")
+    topic_order = [page.slug for page in real_data.topics]
+    by_tag = real_data.questions_by_tag()
+    assert [li["id"] for li in index.select("ul.tag-index > li")] == list(by_tag)
+    for tag, questions in by_tag.items():
+        assert index.find(id=tag).a["href"] == f"{tag}/"
+        html = article(real_site / "tags" / tag / "index.html")
+        listed = [(h2["id"], a["href"].split("#")[-1]) for h2 in html.select("h2") for a in h2.find_next("ul").select("a")]
+        expected = sorted(((real_data.topic_of[q.id], q.id) for q in questions), key=lambda pair: topic_order.index(pair[0]))
+        assert listed == expected, tag
 
 
 def test_formulas_are_mathml_with_no_script(real_site):
