@@ -68,6 +68,22 @@ def test_no_serious_accessibility_violation(browser, served_site, path, scheme, 
     assert violations == [], [(v["id"], len(v["nodes"]), v["nodes"][0]["target"]) for v in violations]
 
 
+LONG_PAGES = ["/topics/llms/", "/topics/cnns/", "/glossary/s/", "/glossary/"]
+
+
+@pytest.mark.parametrize("width", [412, 1366])
+@pytest.mark.parametrize("path", LONG_PAGES)
+def test_long_pages_pass_as_loaded(browser, served_site, path, width):
+    """As Lighthouse checks them: right after load, most blocks not yet laid out. An answer measured before it is shown
+    must not spill onto the next question (its links then seemed to crowd the tag chips, its words to sit on the footer)."""
+    context = browser.new_context(viewport={"width": width, "height": 823})
+    page = context.new_page()
+    load_settled(page, served_site + path)
+    violations = _serious(Axe().run(page, options={"runOnly": {"type": "rule", "values": ["color-contrast", "target-size"]}}))
+    context.close()
+    assert violations == [], [(v["id"], len(v["nodes"]), v["nodes"][0]["target"]) for v in violations]
+
+
 def test_the_combined_documents_contrast_check_covers_its_first_sheets(browser, served_site):
     """The scoped contrast check still sees the sheets it covers: a grey-on-white word in the second sheet fails it."""
     page = browser.new_page()
