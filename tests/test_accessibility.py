@@ -68,7 +68,7 @@ def test_no_serious_accessibility_violation(browser, served_site, path, scheme, 
     assert violations == [], [(v["id"], len(v["nodes"]), v["nodes"][0]["target"]) for v in violations]
 
 
-LONG_PAGES = ["/topics/llms/", "/topics/cnns/", "/glossary/s/", "/glossary/"]
+LONG_PAGES = ["/topics/cnns/", "/glossary/s/"]  # the largest topic page, where answers spilled; a letter page
 
 
 @pytest.mark.parametrize("width", [412, 1366])
