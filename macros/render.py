@@ -111,13 +111,21 @@ class Renderer:
         return [(kind, kind.replace("-", " ").capitalize()) for kind in get_args(Kind) if kind in used]
 
     def tag_index(self) -> str:
-        return self._render("tags.md.j2", by_tag=self.site.questions_by_tag())
+        return self._render("tags.md.j2", by_tag=self._by_tag)
 
     def tag_page(self, tag: str) -> str:
-        """A tag's questions, grouped by topic in the topics' order."""
-        questions = self.site.questions_by_tag()[tag]
-        by_topic = [(page, [q for q in questions if self.site.topic_of[q.id] == page.slug]) for page in self.site.topics]
-        return self._render("tag.md.j2", tag=tag, questions=questions, by_topic=[(page, qs) for page, qs in by_topic if qs])
+        """A tag's questions, grouped by topic in the topics' order (the order they are listed in)."""
+        questions = self._by_tag[tag]
+        by_topic: dict[str, list] = {}
+        for q in questions:
+            by_topic.setdefault(self.site.topic_of[q.id], []).append(q)
+        return self._render("tag.md.j2", tag=tag, questions=questions,
+                            by_topic=[(self.site.topic(slug), members) for slug, members in by_topic.items()])
+
+    @cached_property
+    def _by_tag(self) -> dict[str, list]:
+        """Each tag's questions, worked out once per build for the index and every tag's page."""
+        return self.site.questions_by_tag()
 
     def _render(self, template: str, **context) -> str:
         return self._env.get_template(template).render(**context)
