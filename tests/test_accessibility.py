@@ -4,9 +4,7 @@ and dark schemes at desktop and phone widths, and the keyboard reaches the conte
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-
-from browser_helpers import load_settled
+from browser_helpers import load_settled, serious_axe_violations
 
 PAGE_TYPES = {"home": "/", "topic": "/topics/llms/", "glossary": "/glossary/",
               "glossary letter": "/glossary/s/", "cheat sheet": "/cheat-sheets/optimization/",
@@ -41,19 +39,13 @@ def as_read(page) -> None:
 def serious_violations(page, path: str) -> list[dict]:
     """axe-core's serious and critical violations on `page`."""
     if path not in CONTRAST_SCOPE:
-        return _serious(Axe().run(page))
-    others = Axe().run(page, options={"rules": {"color-contrast": {"enabled": False}}, "resultTypes": ["violations"]})
-    return _serious(others) + contrast_violations(page, path)
+        return serious_axe_violations(page)
+    return serious_axe_violations(page, skip=["color-contrast"]) + contrast_violations(page, path)
 
 
 def contrast_violations(page, path: str) -> list[dict]:
     """axe-core's colour-contrast violations on the part of `page` that CONTRAST_SCOPE names."""
-    return _serious(Axe().run(page, context=CONTRAST_SCOPE[path],
-                              options={"runOnly": {"type": "rule", "values": ["color-contrast"]}, "resultTypes": ["violations"]}))
-
-
-def _serious(results) -> list[dict]:
-    return [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    return serious_axe_violations(page, context=CONTRAST_SCOPE[path], rules=["color-contrast"])
 
 
 @pytest.mark.parametrize("scheme, width", VIEWS, ids=[f"{scheme}-{width}" for scheme, width in VIEWS])
@@ -79,7 +71,7 @@ def test_long_pages_pass_as_loaded(browser, served_site, path, width):
     context = browser.new_context(viewport={"width": width, "height": 823})
     page = context.new_page()
     load_settled(page, served_site + path)
-    violations = _serious(Axe().run(page, options={"runOnly": {"type": "rule", "values": ["color-contrast", "target-size"]}}))
+    violations = serious_axe_violations(page, rules=["color-contrast", "target-size"])
     context.close()
     assert violations == [], [(v["id"], len(v["nodes"]), v["nodes"][0]["target"]) for v in violations]
 

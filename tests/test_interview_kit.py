@@ -8,10 +8,9 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
-from browser_helpers import fill_setup, load_settled
+from browser_helpers import fill_setup, load_settled, serious_axe_violations
 
 TOPIC = "cnns"
 
@@ -110,7 +109,7 @@ def test_the_kit_has_no_serious_accessibility_violation(browser, served_site, sc
     page = context.new_page()
     draw(page, served_site, seed=2, length=30)
     page.mouse.move(0, 0)
-    violations = [v for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+    violations = serious_axe_violations(page)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     context.close()
     assert violations == [], [(v["id"], v["nodes"][0]["target"]) for v in violations]

@@ -7,9 +7,8 @@ import json
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from browser_helpers import fill_setup, load_settled
+from browser_helpers import fill_setup, load_settled, serious_axe_violations
 from test_practice import STORAGE, grade_by_keyboard, open_practice
 
 TOPIC = "cnns"
@@ -106,10 +105,10 @@ def test_the_mock_interview_has_no_serious_accessibility_violation(browser, serv
     context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme)
     page = context.new_page()
     start_interview(page, served_site, length=20)
-    during = [v for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+    during = serious_axe_violations(page)
     page.click(".mock-stage__end")
     page.wait_for_selector(".mock-review:not([hidden])")
-    after = [v for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+    after = serious_axe_violations(page)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     context.close()
     assert during == [] and after == [], [(v["id"], v["nodes"][0]["target"]) for v in during + after]
