@@ -121,6 +121,24 @@ def test_long_pages_lay_out_only_what_is_near_the_screen(browser, served_site, p
     assert at_end[-1]
 
 
+@pytest.mark.parametrize("width", [320, 1366])
+def test_each_answer_is_estimated_taller_than_it_is_but_not_much(browser, served_site, width):
+    """Before it is laid out, each answer of the largest topic page holds a placeholder at least its height (an answer
+    measured then must not spill onto the next question), and the page is not made much longer than it is."""
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    page = context.new_page()
+    load_settled(page, served_site + "/topics/cnns/")
+    heights = "[...document.querySelectorAll('.qa-body')].map(e => e.getBoundingClientRect().height)"
+    page.add_style_tag(content=".qa-body { content-visibility: hidden; }")  # every answer at its placeholder's height
+    placeholders = page.evaluate(heights)
+    page.add_style_tag(content=".qa-body { content-visibility: visible !important; }")
+    laid_out = page.evaluate(heights)
+    context.close()
+    assert len(laid_out) > 15 and all(real <= estimate for real, estimate in zip(laid_out, placeholders)), \
+        [(round(real), round(estimate)) for real, estimate in zip(laid_out, placeholders) if real > estimate]
+    assert sum(placeholders) <= 1.6 * sum(laid_out), (sum(placeholders), sum(laid_out))
+
+
 @pytest.mark.parametrize("width", [375, 1366])
 @pytest.mark.parametrize("path, heading", [(path, heading) for path, (_, heading) in LONG_PAGES.items()], ids=LONG_PAGES.keys())
 def test_a_link_into_a_long_page_lands_on_its_heading(browser, served_site, path, heading, width):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import markdown
 import pytest
 
+from macros.answer_height import DESKTOP, PHONE, answer_height
 from macros.errors import DataError
 from macros.mathml import MathMLExtension, formula_errors
-from macros.model import Term
+from macros.model import Question, Term
 from macros.terms import TermMatcher
 from macros.yaml_source import read_yaml
 
@@ -80,3 +81,26 @@ def test_angle_brackets_in_formulas_do_not_break_html_blocks():
     html = md.convert("Tokens $x_{<t}$ and $a > b$.\n\n<div class=\"box\" markdown>\n**inside**\n</div>\n\nafter `a<b`\n")
     assert '<div class="box">\n<p><strong>inside</strong></p>\n</div>' in html
     assert "<code>a&lt;b</code>" in html and html.count("<math") == 2
+
+
+def _question(**fields) -> Question:
+    return Question(**{"id": "q", "question": "Why?", "short_answer": "Because.", "answer": "It depends.",
+                       "listen_for": ["A reason."], "pitfalls": ["No reason."], "difficulty": "easy", "kind": "concept",
+                       "tags": ["cnn"], **fields})
+
+
+def test_an_answer_is_estimated_taller_for_each_thing_it_holds_and_on_a_phone():
+    base = _question()
+    longer = {
+        "prose": _question(answer="It depends. " * 40),
+        "paragraphs": _question(answer="It depends.\n\nOn the data.\n\n- one\n- two"),
+        "code": _question(answer="It depends.\n\n```python\nx = 1\ny = 2\n```"),
+        "formula": _question(answer="It depends.\n\n$$\na = b\n$$"),
+        "pitfalls": _question(pitfalls=["No reason.", "Another wrong reason, at some length."]),
+    }
+    for column in (PHONE, DESKTOP):
+        for what, question in longer.items():
+            assert answer_height(question, [], column) > answer_height(base, [], column), (what, column)
+        assert answer_height(base, ["A related question"] * 5, column) > answer_height(base, [], column)
+    long_answer = _question(answer="It depends. " * 200)
+    assert answer_height(long_answer, [], PHONE) > answer_height(long_answer, [], DESKTOP)
