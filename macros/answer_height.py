@@ -9,7 +9,7 @@ over: the placeholders set the page's scroll length until the reader has scrolle
 The model counts lines of prose at a column's width, paragraphs and list items (their margins),
 code lines and display formulas. Its figures were fitted to the real answers' heights measured in
 Chromium on a 360 px phone and a 960 px desktop (where each layout is narrowest but for the rare 320 px
-phone): the measured height was 0.90–1.23 times the model's there, and up to 1.31 times on a 320 px
+phone): the measured height was 0.90–1.23 times the model's there, and up to 1.30 times on a 320 px
 phone, so the model is scaled by MARGIN. Heights are given in rem: Material sets
 its layout in rem and enlarges the root font on wide screens (from 100em), and answers grow with it.
 """
