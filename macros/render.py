@@ -14,7 +14,7 @@ from typing import get_args
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from . import glossary_pages
-from .answer_height import DESKTOP, PHONE, answer_height
+from .block_height import DESKTOP, GLOSSARY_DESKTOP, GLOSSARY_PHONE, PHONE, answer_height, term_height
 from .model import Difficulty, Kind
 from .site import Site
 
@@ -40,7 +40,8 @@ class Renderer:
         )
         self._env.filters["link_text"] = _link_text
         self._env.globals.update(question_url=self.question_url, topic_url=self.topic_url, term_url=self.term_url, site=site,
-                                 fix_base=fix_base, pdf_links=pdf_links, answer_heights=self.answer_heights)
+                                 fix_base=fix_base, pdf_links=pdf_links, answer_heights=self.answer_heights,
+                                 term_heights=self.term_heights)
 
     def question_url(self, question_id: str) -> str:
         return f"/topics/{self.site.topic_of[question_id]}.md#{question_id}"
@@ -50,9 +51,16 @@ class Renderer:
         return f"/{glossary_pages.page_of(self.site.terms[term_id])}#{term_id}"
 
     def answer_heights(self, question) -> dict[str, float]:
-        """The estimated height, rem, of `question`'s answer on a phone and on a desktop (macros/answer_height.py)."""
+        """The estimated height, rem, of `question`'s answer on a phone and on a desktop (macros/block_height.py)."""
         related = [self.site.questions[id].question for id in question.related]
         return {"narrow": answer_height(question, related, PHONE), "wide": answer_height(question, related, DESKTOP)}
+
+    def term_heights(self, term) -> dict[str, float]:
+        """The estimated height, rem, of `term`'s definition on a phone and on a desktop (macros/block_height.py)."""
+        see_also = [self.site.terms[id].term for id in term.see_also]
+        used_in = [self.site.questions[id].question for id in self.site.term_users.get(term.id, ())]
+        return {"narrow": term_height(term, see_also, used_in, GLOSSARY_PHONE),
+                "wide": term_height(term, see_also, used_in, GLOSSARY_DESKTOP)}
 
     @staticmethod
     def topic_url(slug: str) -> str:

@@ -122,16 +122,18 @@ def test_long_pages_lay_out_only_what_is_near_the_screen(browser, served_site, p
 
 
 @pytest.mark.parametrize("width", [320, 1366])
-def test_each_answer_is_estimated_taller_than_it_is_but_not_much(browser, served_site, width):
-    """Before it is laid out, each answer of the largest topic page holds a placeholder at least its height (an answer
-    measured then must not spill onto the next question), and the page is not made much longer than it is."""
+@pytest.mark.parametrize("path, block", [("/topics/cnns/", ".qa-body"), ("/glossary/s/", ".term-body")])
+def test_each_block_is_estimated_taller_than_it_is_but_not_much(browser, served_site, path, block, width):
+    """Before it is laid out, each answer of the largest topic page and each definition of the largest glossary letter
+    holds a placeholder at least its height (one measured then must not spill onto the next), and the page is not made
+    much longer than it is."""
     context = browser.new_context(viewport={"width": width, "height": 740})
     page = context.new_page()
-    load_settled(page, served_site + "/topics/cnns/")
-    heights = "[...document.querySelectorAll('.qa-body')].map(e => e.getBoundingClientRect().height)"
-    page.add_style_tag(content=".qa-body { content-visibility: hidden; }")  # every answer at its placeholder's height
+    load_settled(page, served_site + path)
+    heights = f"[...document.querySelectorAll('{block}')].map(e => e.getBoundingClientRect().height)"
+    page.add_style_tag(content=f"{block} {{ content-visibility: hidden; }}")  # every block at its placeholder's height
     placeholders = page.evaluate(heights)
-    page.add_style_tag(content=".qa-body { content-visibility: visible !important; }")
+    page.add_style_tag(content=f"{block} {{ content-visibility: visible !important; }}")
     laid_out = page.evaluate(heights)
     context.close()
     assert len(laid_out) > 15 and all(real <= estimate for real, estimate in zip(laid_out, placeholders)), \

@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from macros.answer_height import DESKTOP, PHONE, answer_height
+from macros.block_height import DESKTOP, GLOSSARY_DESKTOP, GLOSSARY_PHONE, PHONE, answer_height, term_height
 from macros.errors import DataError
 from macros.mathml import MathMLExtension, formula_errors
 from macros.model import Question, Term
@@ -104,3 +104,23 @@ def test_an_answer_is_estimated_taller_for_each_thing_it_holds_and_on_a_phone():
         assert answer_height(base, ["A related question"] * 5, column) > answer_height(base, [], column)
     long_answer = _question(answer="It depends. " * 200)
     assert answer_height(long_answer, [], PHONE) > answer_height(long_answer, [], DESKTOP)
+
+
+def test_a_definition_is_estimated_taller_for_each_thing_it_holds_and_on_a_phone():
+    def term(**fields):
+        return Term(**{"id": "dropout", "term": "Dropout", "definition": "Zeroes random activations in training.", **fields})
+
+    titles = ["Why does dropout regularize a network, and what does it do at inference time?"]
+    for column in (GLOSSARY_PHONE, GLOSSARY_DESKTOP):
+        plain = term_height(term(), [], [], column)
+        for what, taller in {"prose": term_height(term(definition="Zeroes random activations. " * 30), [], [], column),
+                             "paragraphs": term_height(term(definition="Zeroes activations.\n\nOnly in training."), [], [], column),
+                             "formula": term_height(term(formula="y = m \\odot x / (1 - p)"), [], [], column),
+                             "aliases": term_height(term(aliases=["dropout regularization"]), [], [], column),
+                             "see also": term_height(term(), ["Regularization"], [], column),
+                             "used in": term_height(term(), [], titles, column)}.items():
+            assert taller > plain, (what, column)
+        # More than five questions are folded into one line: shorter than five listed in full.
+        assert term_height(term(), [], titles * 6, column) < term_height(term(), [], titles * 5, column)
+    long_term = term(definition="Zeroes random activations. " * 30)
+    assert term_height(long_term, [], [], GLOSSARY_PHONE) > term_height(long_term, [], [], GLOSSARY_DESKTOP)
