@@ -68,14 +68,14 @@ def answer_height(question: Question, related_titles: list[str], column: Column)
 def term_height(term: Term, see_also: list[str], used_in: list[str], column: Column) -> float:
     """An upper estimate of `term`'s definition block in `column`, in rem: its other names, the definition, its
     formula, the names of the terms it links to and the titles of the questions that use it."""
-    paragraphs, formulas = term_texts(term, see_also, used_in)
+    paragraphs, formulas = _term_texts(term, see_also, used_in)
     lines = sum(_lines(text, column.chars_per_line) for text in paragraphs)
     return _estimate(lines, len(paragraphs), 0, formulas, column)
 
 
-def term_texts(term: Term, see_also: list[str], used_in: list[str]) -> tuple[list[str], int]:
-    """The paragraphs of a definition block as docs' glossary_letter template lays them out, and its display formulas.
-    More than USED_IN_LISTED questions are folded into a box that shows one line."""
+def _term_texts(term: Term, see_also: list[str], used_in: list[str]) -> tuple[list[str], int]:
+    """The paragraphs of a definition block as templates/glossary_letter.md.j2 lays them out, and its display formulas.
+    More than USED_IN_LISTED questions are folded into a box that shows one line (its summary's text below)."""
     paragraphs = [part for part in _BLOCK_BREAK.split(_FORMULA.sub("", term.definition)) if part.strip()]
     if term.aliases:
         paragraphs.append("Also: " + ", ".join(term.aliases))

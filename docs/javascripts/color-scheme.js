@@ -7,7 +7,8 @@ const buttons = [...document.querySelectorAll(".color-scheme button")];
 buttons.forEach((button, index) => {
   button.addEventListener("click", () => {
     const next = (index + 1) % buttons.length;
-    // Material's stylesheet drops transitions while this attribute is set: colours switch at once.
+    // Material's stylesheet drops transitions while this attribute is set; the new colours are computed (the
+    // read below) before it goes, so they switch at once.
     document.body.setAttribute("data-md-color-switching", "");
     window.applyPalette(next, true);
     getComputedStyle(document.body).color;
