@@ -1,7 +1,8 @@
-"""Helpers for browser tests: open a page once it has settled, drive the site's search box and read its results."""
+"""Helpers for browser tests: open a page once it has settled or without JavaScript, drive the site's search box and read its results."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from urllib.parse import urlparse
 
 from axe_playwright_python.sync_playwright import Axe
@@ -19,6 +20,18 @@ def load_settled(page, url: str) -> None:
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
+@contextmanager
+def page_without_javascript(browser, url: str):
+    """A page opened at `url` with JavaScript turned off; its context is closed after."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(url)
+    try:
+        yield page
+    finally:
+        context.close()
 
 
 def open_search(page) -> None:

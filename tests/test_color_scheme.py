@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_helpers import load_settled
+from browser_helpers import load_settled, page_without_javascript
 
 STATE = """() => ({
     scheme: document.body.dataset.mdColorScheme,
@@ -78,8 +78,5 @@ def test_a_choice_stored_by_materials_own_toggle_still_holds(browser, served_sit
 
 
 def test_without_javascript_no_toggle_is_shown(browser, served_site):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(served_site + "/")
-    assert page.locator(".color-scheme button").count() == 2 and not page.is_visible(".color-scheme button")
-    context.close()
+    with page_without_javascript(browser, served_site + "/") as page:
+        assert page.locator(".color-scheme button").count() == 2 and not page.is_visible(".color-scheme button")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_helpers import load_settled
+from browser_helpers import load_settled, page_without_javascript
 
 
 @pytest.fixture
@@ -88,19 +88,16 @@ def test_count_is_announced_and_box_is_labelled(page, served_site):
 
 
 def test_without_javascript_every_term_is_there(browser, served_site, real_data):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(served_site + "/glossary/")
-    assert len(visible_terms(page)) == len(real_data.glossary.terms)
-    assert not page.is_visible(".glossary-filter")
-    page.goto(served_site + "/glossary/#batch-normalization")  # an address from before the letter pages
-    page.click("#batch-normalization a")
-    assert page.url.endswith("/glossary/b/#batch-normalization")
-    assert page.locator("h2.glossary-term#batch-normalization").is_visible()
-    page.fill("#glossary-jump-query", "dropout")
-    page.keyboard.press("Enter")
-    page.wait_for_url("**/glossary/?q=dropout")
-    context.close()
+    with page_without_javascript(browser, served_site + "/glossary/") as page:
+        assert len(visible_terms(page)) == len(real_data.glossary.terms)
+        assert not page.is_visible(".glossary-filter")
+        page.goto(served_site + "/glossary/#batch-normalization")  # an address from before the letter pages
+        page.click("#batch-normalization a")
+        assert page.url.endswith("/glossary/b/#batch-normalization")
+        assert page.locator("h2.glossary-term#batch-normalization").is_visible()
+        page.fill("#glossary-jump-query", "dropout")
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/glossary/?q=dropout")
 
 
 def test_an_address_from_before_the_letter_pages_opens_the_term(page, served_site):

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from browser_helpers import fill_setup, load_settled, serious_axe_violations
+from browser_helpers import fill_setup, load_settled, page_without_javascript, serious_axe_violations
 
 TOPIC = "cnns"
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
@@ -115,13 +115,10 @@ def test_self_test_shows_the_answer_a_search_result_opens(context, served_site, 
 
 
 def test_without_javascript_every_answer_shows(browser, served_site, real_data):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(f"{served_site}/topics/{TOPIC}/")
-    assert page.is_visible(".admonition") and not page.is_visible(".self-test")
-    page.goto(f"{served_site}/practice/")
-    assert page.is_visible(".practice-noscript") and not page.is_visible(".practice-setup")
-    context.close()
+    with page_without_javascript(browser, f"{served_site}/topics/{TOPIC}/") as page:
+        assert page.is_visible(".admonition") and not page.is_visible(".self-test")
+        page.goto(f"{served_site}/practice/")
+        assert page.is_visible(".practice-noscript") and not page.is_visible(".practice-setup")
 
 
 # Practice sessions

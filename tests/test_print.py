@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from pypdf import PdfReader
 
-from browser_helpers import load_settled
+from browser_helpers import load_settled, page_without_javascript
 from conftest import FIXTURE_DATA, ROOT, make_project, once_per_run, run_build
 from macros.decks import write_decks
 from site_links import broken_links
@@ -131,11 +131,8 @@ def test_print_button_prints(browser, served_site):
 
 
 def test_without_javascript_there_is_no_print_button(browser, served_site):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(served_site + "/cheat-sheets/optimization/")
-    assert page.locator(".print-button").count() == 1 and not page.is_visible(".print-button")
-    context.close()
+    with page_without_javascript(browser, served_site + "/cheat-sheets/optimization/") as page:
+        assert page.locator(".print-button").count() == 1 and not page.is_visible(".print-button")
 
 
 def test_cheat_sheets_link_their_pdfs(pdfs, published_site):

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from browser_helpers import open_search, results, search, serious_axe_violations
+from browser_helpers import open_search, page_without_javascript, results, search, serious_axe_violations
 from macros.glossary_pages import url_of
 from macros.search_records import answer_records, search_records
 
@@ -243,9 +243,6 @@ def test_open_search_has_no_serious_accessibility_violation(browser, served_site
 
 
 def test_without_javascript_the_button_is_hidden_and_pages_read(browser, served_site):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(served_site + "/topics/optimization/")
-    assert not page.is_visible(".site-search__open")
-    assert page.locator("h2.question").count() > 5
-    context.close()
+    with page_without_javascript(browser, served_site + "/topics/optimization/") as page:
+        assert not page.is_visible(".site-search__open")
+        assert page.locator("h2.question").count() > 5
